@@ -1,0 +1,17 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "math/index": "src/math/index.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: true,
+  // Shared chunks keep one copy of each class across subpaths in both formats.
+  splitting: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  target: "node20",
+  tsconfig: "tsconfig.src.json",
+});
