@@ -1,0 +1,10 @@
+/**
+ * `patronage`: the arithmetic of customer value and loyalty programmes. This entry point
+ * re-exports every module and the error type; import a subpath (`patronage/math`, …) to load
+ * only one module.
+ *
+ * @packageDocumentation
+ */
+export { isPatronageError } from "./isPatronageError.js";
+export { PatronageError, type PatronageErrorCode, type PatronageErrorOptions } from "./PatronageError.js";
+export * from "./math/index.js";
