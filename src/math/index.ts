@@ -10,6 +10,7 @@ export { digamma } from "./digamma.js";
 export { erf } from "./erf.js";
 export { erfc } from "./erfc.js";
 export { hessian, type HessianOptions } from "./hessian.js";
+export { hyp2f1 } from "./hyp2f1.js";
 export { logBeta } from "./logBeta.js";
 export { logGamma } from "./logGamma.js";
 export {
