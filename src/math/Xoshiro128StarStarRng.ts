@@ -58,14 +58,14 @@ export class Xoshiro128StarStarRng implements Rng {
     return result;
   }
 
-  /** A double in [0, 1) from the top 27 and 26 bits of two outputs. */
-  #uniform(): number {
-    return ((this.#next() >>> 5) * TWO_POW_26 + (this.#next() >>> 6)) * TWO_POW_MINUS_53;
-  }
-
-  /** An integer in [0, 2^53) from the same bits as {@link #uniform}. */
+  /** An integer in [0, 2^53) from the top 27 and 26 bits of two outputs. */
   #bits53(): number {
     return (this.#next() >>> 5) * TWO_POW_26 + (this.#next() >>> 6);
+  }
+
+  /** A double in [0, 1): {@link #bits53} scaled exactly by 2^−53. */
+  #uniform(): number {
+    return this.#bits53() * TWO_POW_MINUS_53;
   }
 
   /** A standard normal by the Marsaglia polar method, caching the second value of each pair. */
@@ -111,7 +111,7 @@ export class Xoshiro128StarStarRng implements Rng {
   }
 
   /** ln of a Gamma(shape, 1) draw, shape ≥ 1e-300: finite, never under- or overflowing. */
-  #logGamma(shape: number): number {
+  #logGammaDraw(shape: number): number {
     if (shape >= 1) {
       const d = shape - ONE_THIRD;
       return Math.log(d) + Math.log(this.#marsagliaTsang(d));
@@ -221,8 +221,8 @@ export class Xoshiro128StarStarRng implements Rng {
     if (typeof b !== "number" || !(b >= SMALLEST && b < Infinity)) {
       throw invalidArgument("b", b, "a finite number ≥ 1e-300");
     }
-    const logX = this.#logGamma(a);
-    const logY = this.#logGamma(b);
+    const logX = this.#logGammaDraw(a);
+    const logY = this.#logGammaDraw(b);
     return 1 / (1 + Math.exp(logY - logX));
   }
 

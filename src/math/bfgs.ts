@@ -1,56 +1,7 @@
+import type { PhaseResult, StoppingRules } from "./StoppingRules.js";
 import type { Objective } from "./createObjective.js";
-import type { MinimizeReason } from "./minimize.js";
+import { sizeOf } from "./sizeOf.js";
 import { createLineSearchWorkspace, strongWolfeLineSearch } from "./strongWolfeLineSearch.js";
-
-/**
- * Stopping rules shared by the optimiser's phases.
- *
- * @internal
- */
-export interface StoppingRules {
-  /** Most iterations of this phase. */
-  readonly maxIterations: number;
-  /** Stop when ‖∇f‖∞ ≤ gradientTolerance·S (see {@link StoppingRules.startValue}). */
-  readonly gradientTolerance: number;
-  /**
-   * Stop when an iteration lowers f by no more than functionTolerance·S (BFGS), or when the values
-   * at the vertices differ by no more than that (Nelder–Mead).
-   */
-  readonly functionTolerance: number;
-  /** Stop when no coordinate moves by more than stepTolerance·max(1, |xᵢ|). */
-  readonly stepTolerance: number;
-  /**
-   * f at the caller's starting point. The tolerances on f and ∇f are relative to the size of f,
-   * S = max(1, min(|startValue|, |f|)): taking the smaller keeps an objective that is unbounded
-   * below (|f| growing without limit) from loosening them.
-   */
-  readonly startValue: number;
-}
-
-/**
- * The size of f the tolerances are relative to (see {@link StoppingRules.startValue}).
- *
- * @internal
- */
-export function sizeOf(f: number, rules: StoppingRules): number {
-  return Math.max(1, Math.min(Math.abs(rules.startValue), Math.abs(f)));
-}
-
-/**
- * The outcome of one phase of the optimiser (a BFGS or a Nelder–Mead run).
- *
- * @internal
- */
-export interface PhaseResult {
-  /** The best point found. */
-  readonly x: Float64Array;
-  /** `f(x)`. */
-  readonly value: number;
-  /** Iterations taken. */
-  readonly iterations: number;
-  /** Why the phase stopped. */
-  readonly reason: MinimizeReason;
-}
 
 /** What a BFGS run also returns: the gradient at its final point. */
 interface BfgsResult extends PhaseResult {
@@ -125,12 +76,13 @@ export function bfgs(objective: Objective, x0: Float64Array, f0: number, rules: 
       slope -= sum * g[i]!;
     }
     const alpha1 = Number.isNaN(gamma) ? firstStep(x, p) : 1;
-    const search = slope < 0 ? strongWolfeLineSearch(objective, x, f, p, slope, alpha1, workspace) : undefined;
-    if (search === undefined || search.status === "failed") {
+    const downhill = slope < 0;
+    const fNew = downhill ? strongWolfeLineSearch(objective, x, f, p, slope, alpha1, workspace) : undefined;
+    if (fNew === undefined) {
       // The model predicts a decrease of about |slope|/2. Below the rounding error of f no step can
       // show it, and x is as good as f can tell; unless the first trial step was itself lost in the
       // rounding of x (at |x| ≈ 1e17, say, when f is unbounded below).
-      if (search !== undefined && -slope <= ROUNDING * Math.abs(f) && moves(x, p, alpha1)) {
+      if (downhill && -slope <= ROUNDING * Math.abs(f) && moves(x, p, alpha1)) {
         return { x, value: f, gradient: g, iterations, reason: "function-tolerance" };
       }
       if (fresh) return { x, value: f, gradient: g, iterations, reason: "line-search-failed" };
@@ -149,10 +101,10 @@ export function bfgs(objective: Objective, x0: Float64Array, f0: number, rules: 
       y[i] = gNew[i]! - g[i]!;
       largestStep = Math.max(largestStep, Math.abs(s[i]!) / Math.max(1, Math.abs(xNew[i]!)));
     }
-    const decrease = f - search.value;
+    const decrease = f - fNew;
     x.set(xNew);
     g.set(gNew);
-    f = search.value;
+    f = fNew;
 
     const scale = sizeOf(f, rules);
     if (gradientNorm(g) <= rules.gradientTolerance * scale) {

@@ -1,3 +1,4 @@
+import { callGradient } from "./callGradient.js";
 import { finiteDifferenceGradient } from "./finiteDifferenceGradient.js";
 
 /**
@@ -12,6 +13,11 @@ export interface Objective {
   /** `f(x)`, or `NaN` when `f` returns anything that is not a finite number. Counted. */
   value(x: Float64Array): number;
   /**
+   * What `f` itself returned at the latest call of {@link Objective.value}, before anything not
+   * finite was mapped to `NaN` (for error messages); `undefined` before the first call.
+   */
+  readonly returned: unknown;
+  /**
    * Writes the gradient at `x` (where `f(x) = fx`) into `out`; returns whether every entry is
    * finite. Counted once in `gradientEvaluations` (and, by differences, `2n` times in `evaluations`).
    */
@@ -25,8 +31,8 @@ export interface Objective {
 /**
  * Wraps the caller's objective and optional analytic gradient into an {@link Objective}.
  *
- * Before an analytic gradient is called, `out` is filled with `NaN`, so an entry the caller forgets
- * to write shows up as a non-finite gradient instead of a stale number.
+ * An analytic gradient is called through {@link callGradient}, so an entry the caller forgets to
+ * write shows up as a non-finite gradient instead of a stale number.
  *
  * @param f - the caller's objective.
  * @param gradient - the caller's analytic gradient, or `undefined` for central differences.
@@ -41,26 +47,28 @@ export function createObjective(
 ): Objective {
   let evaluations = 0;
   let gradientEvaluations = 0;
+  let returned: unknown;
 
   const value = (x: Float64Array): number => {
     evaluations++;
     const v = f(x);
+    returned = v;
     return typeof v === "number" && Number.isFinite(v) ? v : Number.NaN;
   };
 
   const gradientAt = (x: Float64Array, fx: number, out: Float64Array): boolean => {
     gradientEvaluations++;
     if (gradient === undefined) return finiteDifferenceGradient(value, x, fx, out);
-    out.fill(Number.NaN);
-    gradient(x, out);
-    for (let i = 0; i < n; i++) if (!Number.isFinite(out[i])) return false;
-    return true;
+    return callGradient(gradient, x, out);
   };
 
   return {
     n,
     value,
     gradient: gradientAt,
+    get returned() {
+      return returned;
+    },
     get evaluations() {
       return evaluations;
     },

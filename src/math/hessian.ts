@@ -1,12 +1,16 @@
-import { PatronageError } from "../PatronageError.js";
+import type { PatronageError } from "../PatronageError.js";
 import { assertPositive } from "../_lib/assertPositive.js";
 import { describeValue } from "../_lib/describeValue.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
+import { toFiniteVector } from "../_lib/toFiniteVector.js";
+import { callGradient } from "./callGradient.js";
+import { readGradientOption } from "./readGradientOption.js";
 
 /** Options of {@link hessian}. Every field is optional. */
 export interface HessianOptions {
   /**
-   * The relative step: coordinate i is moved by hᵢ = step·max(|xᵢ|, 1). A finite number > 0.
+   * The relative step: coordinate i is moved by hᵢ = step·max(|xᵢ|, 1). A finite number > 0, large
+   * enough that xᵢ ± hᵢ differs from xᵢ for every i (at least about 1.1e-16, the unit roundoff).
    * Default ε^(1/4) ≈ 1.2e-4 when differencing f, ε^(1/3) ≈ 6.1e-6 when differencing the gradient
    * (ε = 2⁻⁵², the machine epsilon): the steps that balance truncation and rounding error.
    */
@@ -47,9 +51,13 @@ export interface HessianOptions {
  * @param options - the relative step and an optional analytic gradient.
  * @returns the n×n matrix as n rows: `H[i][j]` = ∂²f/∂xᵢ∂xⱼ, with `H[i][j] === H[j][i]`.
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` when `f` is not a function, when `x` is
- *   empty or holds a value that is not finite, when f (or the gradient) is not finite at `x` or at a
- *   point probed near it (field `"x"`: move x away from the edge of the domain or pass a smaller
- *   `step`), or when an option is malformed (field `"options.<name>"`).
+ *   empty or holds a value that is not finite (field `"x"`; the message names the element, as in
+ *   `x[1]`), when f (or the gradient) is not finite at `x` or at a point probed near it (field
+ *   `"x"`: move x away from the edge of the domain or pass a smaller `step`), when the second
+ *   differences are not finite although every value is (field `"x"`: an entry overflows, or the
+ *   steps underflow, at this scale of f and x), when `options` is not an object or an option is
+ *   malformed (field `"options"` or `"options.<name>"`), or when `options.step` is so small that
+ *   xᵢ ± hᵢ rounds to xᵢ for some i (field `"options.step"`).
  * @see Nocedal, J. & Wright, S. J. (2006), Numerical Optimization, 2nd ed., Springer, §8.1
  *   ("Approximating the Hessian"): second differences of f and differences of the gradient, and the
  *   choice of step that balances truncation and rounding error.
@@ -77,23 +85,9 @@ export function hessian(
   options: HessianOptions = {},
 ): Float64Array[] {
   if (typeof f !== "function") throw invalidArgument("f", f, "a function");
-  if (typeof x !== "object" || x === null || typeof x.length !== "number" || x.length < 1) {
-    throw invalidArgument("x", x, "a non-empty array of finite numbers");
-  }
-  const n = x.length;
-  const point = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = x[i];
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw invalidArgument("x", v, `a non-empty array of finite numbers (x[${i}] is not)`);
-    }
-    point[i] = v;
-  }
-  if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an object");
-  const { gradient } = options;
-  if (gradient !== undefined && typeof gradient !== "function") {
-    throw invalidArgument("options.gradient", gradient, "a function (x, out) => void");
-  }
+  const point = toFiniteVector(x, "x");
+  const n = point.length;
+  const gradient = readGradientOption(options);
   const step = options.step ?? (gradient === undefined ? Math.pow(Number.EPSILON, 0.25) : Math.cbrt(Number.EPSILON));
   assertPositive(step, "options.step");
 
@@ -106,15 +100,23 @@ export function hessian(
     const h = step * Math.max(Math.abs(xi), 1);
     hUp[i] = xi + h - xi;
     hDown[i] = xi - (xi - h);
+    if (hUp[i] === 0 || hDown[i] === 0) {
+      throw invalidArgument(
+        "options.step",
+        step,
+        `a finite number > 0 large enough to move every coordinate of x (x[${i}] = ${describeValue(xi)} ± ` +
+          `${describeValue(h)} rounds to x[${i}])`,
+      );
+    }
   }
 
   if (gradient !== undefined) {
     const gUp = new Float64Array(n);
     const gDown = new Float64Array(n);
     const gradientAt = (out: Float64Array): void => {
-      out.fill(Number.NaN);
-      gradient(point, out);
-      for (let j = 0; j < n; j++) if (!Number.isFinite(out[j])) throw notFiniteNear(x, "gradient", out[j]);
+      if (!callGradient(gradient, point, out)) {
+        throw notFiniteNear(x, "gradient", out.find((v) => !Number.isFinite(v)));
+      }
     };
     for (let i = 0; i < n; i++) {
       const xi = point[i]!;
@@ -133,7 +135,7 @@ export function hessian(
         H[j]![i] = mean;
       }
     }
-    return H;
+    return checkedFinite(H, x);
   }
 
   const valueAt = (): number => {
@@ -172,15 +174,35 @@ export function hessian(
       H[j]![i] = mixed;
     }
   }
-  return H;
+  return checkedFinite(H, x);
 }
 
-function notFiniteNear(x: ArrayLike<number>, what: "objective" | "gradient", received: unknown): PatronageError {
-  return new PatronageError(
-    "INVALID_ARGUMENT",
-    `x must be a point where the ${what} is finite nearby; the ${what} is not finite at x or at a point ` +
-      `probed near it (received ${describeValue(received)}); move x away from the edge of the domain ` +
-      "or pass a smaller options.step",
-    { field: "x", value: x },
+/** The error for an objective or gradient that is not finite at x or near it. */
+function notFiniteNear(x: ArrayLike<number>, what: "objective" | "gradient", returned: unknown): PatronageError {
+  return invalidArgument(
+    "x",
+    x,
+    `a point where the ${what} is finite nearby (the ${what} is not finite at x or at a point probed ` +
+      `near it: it returned ${describeValue(returned)}; move x away from the edge of the domain or pass ` +
+      "a smaller options.step)",
   );
+}
+
+/** Returns H after checking that every entry is finite (values near the overflow or underflow of doubles). */
+function checkedFinite(H: Float64Array[], x: ArrayLike<number>): Float64Array[] {
+  for (let i = 0; i < H.length; i++) {
+    const row = H[i]!;
+    for (let j = 0; j < row.length; j++) {
+      if (!Number.isFinite(row[j])) {
+        throw invalidArgument(
+          "x",
+          x,
+          "a point where the objective's second differences are finite (the objective's second differences " +
+            `are not finite near x: H[${i}][${j}] is ${describeValue(row[j])}; rescale f or x, or pass another ` +
+            "options.step)",
+        );
+      }
+    }
+  }
+  return H;
 }

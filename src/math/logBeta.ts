@@ -1,9 +1,7 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { logGamma } from "./logGamma.js";
-import { stirlingCorrection } from "./stirlingCorrection.js";
+import { HALF_LOG_TWO_PI, stirlingCorrection } from "./stirlingCorrection.js";
 
-/** ½ ln(2π). */
-const HALF_LOG_TWO_PI = 0.91893853320467274178;
 
 /**
  * The natural logarithm of the beta function, ln B(a, b) = lnΓ(a) + lnΓ(b) − lnΓ(a + b).

@@ -1,9 +1,7 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { sinPi } from "./sinPi.js";
-import { stirlingCorrection } from "./stirlingCorrection.js";
+import { HALF_LOG_TWO_PI, stirlingCorrection } from "./stirlingCorrection.js";
 
-/** ½ ln(2π). */
-const HALF_LOG_TWO_PI = 0.91893853320467274178;
 /** 1 − γ, γ the Euler–Mascheroni constant. */
 const ONE_MINUS_EULER = 0.42278433509846713939;
 /** Largest x whose log Γ(x) is finite in double precision. */

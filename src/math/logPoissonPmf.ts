@@ -1,5 +1,5 @@
 import { log1pmx } from "./log1pmx.js";
-import { stirlingCorrection } from "./stirlingCorrection.js";
+import { HALF_LOG_TWO_PI, stirlingCorrection } from "./stirlingCorrection.js";
 
 /** ln k! for k = 0..9. */
 const LOG_FACTORIAL = [
@@ -7,14 +7,12 @@ const LOG_FACTORIAL = [
   8.525161361065415, 10.60460290274525, 12.801827480081469,
 ] as const;
 
-/** ½ ln 2π. */
-const HALF_LOG_TWO_PI = 0.9189385332046728;
-
 /**
  * ln P(X = k) for X ~ Poisson(mean): ln(meanᵏ e^−mean / k!). For k ≥ 10 it uses Loader's
  * saddle-point form −bd0(k, mean) − ½ ln(2πk) − δ(k), where δ is the Stirling remainder and
- * bd0(k, μ) = k ln(k/μ) + μ − k = k·log1pmx(d/μ) + d²/μ with d = k − μ, which has no cancellation
- * when k is close to a large mean (the direct formula loses about log10(k ln μ) digits there).
+ * bd0(k, μ) = k ln(k/μ) + μ − k, evaluated as k·log1pmx(d/μ) + d²/μ with d = k − μ when k is
+ * close to μ (|d| ≤ 0.1 (k + μ)), where the direct formula loses about log10(k ln μ) digits, and
+ * directly otherwise, where the two terms of the other form would cancel.
  *
  * @internal
  * @param k - an integer ≥ 0.
@@ -27,5 +25,6 @@ export function logPoissonPmf(k: number, mean: number): number {
   if (k < 10) return k * Math.log(mean) - mean - (LOG_FACTORIAL[k] as number);
   const d = k - mean;
   const ratio = d / mean;
-  return -(k * log1pmx(ratio) + d * ratio) - HALF_LOG_TWO_PI - 0.5 * Math.log(k) - stirlingCorrection(k);
+  const bd0 = Math.abs(d) <= 0.1 * (k + mean) ? k * log1pmx(ratio) + d * ratio : k * Math.log(k / mean) + mean - k;
+  return -bd0 - HALF_LOG_TWO_PI - 0.5 * Math.log(k) - stirlingCorrection(k);
 }

@@ -1,49 +1,21 @@
-import { PatronageError } from "../PatronageError.js";
 import { assertNonNegative } from "../_lib/assertNonNegative.js";
 import { assertSafeInteger } from "../_lib/assertSafeInteger.js";
+import { describeValue } from "../_lib/describeValue.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { bfgs, type PhaseResult, type StoppingRules } from "./bfgs.js";
+import { toFiniteVector } from "../_lib/toFiniteVector.js";
+import type { MinimizeReason, PhaseResult, StoppingRules } from "./StoppingRules.js";
+import { bfgs } from "./bfgs.js";
 import { createObjective, type Objective } from "./createObjective.js";
 import { nelderMead } from "./nelderMead.js";
+import { readGradientOption } from "./readGradientOption.js";
+
+export type { MinimizeReason } from "./StoppingRules.js";
 
 /**
  * The methods {@link minimize} can run: `"bfgs"`, the BFGS quasi-Newton method with a strong Wolfe
  * line search, which uses the gradient; and `"nelder-mead"`, the derivative-free simplex method.
  */
 export type MinimizeMethod = "bfgs" | "nelder-mead";
-
-/**
- * Why {@link minimize} stopped. The first four mean it converged (`converged: true`):
- *
- * - `"gradient-tolerance"` — ‖∇f(x)‖∞ ≤ `gradientTolerance`·S (BFGS), where
- *   S = max(1, min(|f(x0)|, |f(x)|)) is the size of f.
- * - `"function-tolerance"` — the last iteration lowered f by at most `functionTolerance`·S, or no
- *   step could lower f because the decrease the quasi-Newton model predicts, |∇f(x)ᵀp|, is below
- *   the rounding error of f, 64·ε·|f(x)| (BFGS): x is as good as the values of f can tell.
- * - `"step-tolerance"` — the last iteration moved no coordinate by more than
- *   `stepTolerance`·max(1, |xᵢ|) (BFGS).
- * - `"simplex-tolerance"` — every vertex of the simplex lies within `stepTolerance`·max(1, |xᵢ|) of
- *   the best one in every coordinate, and their values within `functionTolerance`·S (Nelder–Mead).
- *
- * Taking the smaller of |f(x0)| and |f(x)| in S makes the tests relative for large objectives
- * while keeping an objective that is unbounded below from passing them.
- *
- * The others mean it did not (`converged: false`); `x` is then the best point found:
- *
- * - `"max-iterations"` — the method used `maxIterations` iterations.
- * - `"line-search-failed"` — no step along the quasi-Newton direction nor along steepest descent
- *   lowered f, although the gradient says one should (the gradient is inconsistent with f, f is
- *   not smooth there, or f is noisier than its rounding error).
- * - `"non-finite"` — the gradient is not finite at the point reached, so BFGS cannot go on.
- */
-export type MinimizeReason =
-  | "gradient-tolerance"
-  | "function-tolerance"
-  | "step-tolerance"
-  | "simplex-tolerance"
-  | "max-iterations"
-  | "line-search-failed"
-  | "non-finite";
 
 /** Options of {@link minimize}. Every field is optional. */
 export interface MinimizeOptions {
@@ -98,12 +70,17 @@ export interface MinimizeResult {
   /** f(x), finite. */
   readonly value: number;
   /**
-   * ∇f(x), analytic or by central differences as configured. An entry is `NaN` only when the
-   * gradient is not finite at x (then `gradientNorm` is `Infinity`).
+   * ∇f(x), analytic or by central differences as configured, every entry finite; `null` when the
+   * gradient is not finite at x (an entry of `options.gradient` that is not a finite number or is
+   * left unwritten, or f not finite on both sides of a coordinate), which happens only when
+   * `reason` is `"non-finite"` or when Nelder–Mead produced `x`.
    */
-  readonly gradient: Float64Array;
-  /** ‖∇f(x)‖∞, the largest absolute entry of `gradient`; `Infinity` when an entry is not finite. */
-  readonly gradientNorm: number;
+  readonly gradient: Float64Array | null;
+  /**
+   * ‖∇f(x)‖∞, the largest absolute entry of `gradient`, finite; `null` exactly when `gradient` is
+   * `null`.
+   */
+  readonly gradientNorm: number | null;
   /** Iterations over all phases (BFGS iterations plus Nelder–Mead iterations). */
   readonly iterations: number;
   /** Calls of f, including those made by finite-difference gradients. */
@@ -145,10 +122,12 @@ const METHODS: readonly MinimizeMethod[] = ["bfgs", "nelder-mead"];
  *   or modify it) and returns a number; anything not finite counts as outside the domain.
  * @param x0 - the starting point: n ≥ 1 finite numbers where f is finite.
  * @param options - the gradient, method, tolerances, iteration limit and fallback (all optional).
- * @returns the best point, its value and gradient, the work done, and whether and why it converged.
+ * @returns the best point, its value and gradient (`null`, with its norm, where the gradient is not
+ *   finite), the work done, and whether and why it converged.
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` when `f` is not a function, when `x0` is
- *   empty or holds a value that is not finite (field `"x0"`), when f(x0) is not finite (field
- *   `"x0"`), or when an option is malformed (field `"options.<name>"`).
+ *   empty or holds a value that is not finite (field `"x0"`; the message names the element, as in
+ *   `x0[3]`), when f(x0) is not finite (field `"x0"`; the message gives what f returned), or when
+ *   `options` is not an object or an option is malformed (field `"options"` or `"options.<name>"`).
  * @see Nocedal, J. & Wright, S. J. (2006), Numerical Optimization, 2nd ed., Springer: §3.5
  *   (Algorithms 3.5 and 3.6), §6.1 (Algorithm 6.1, eqs. 6.17 and 6.20), §8.1 (finite differences).
  * @see Lagarias, J. C., Reeds, J. A., Wright, M. H. & Wright, P. E. (1998), Convergence properties
@@ -181,24 +160,21 @@ export function minimize(
   options: MinimizeOptions = {},
 ): MinimizeResult {
   if (typeof f !== "function") throw invalidArgument("f", f, "a function");
-  const start = toStartingPoint(x0);
+  const start = toFiniteVector(x0, "x0");
   const n = start.length;
-  if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an object");
-  const { gradient, method = "bfgs", fallback = true } = options;
-  if (gradient !== undefined && typeof gradient !== "function") {
-    throw invalidArgument("options.gradient", gradient, "a function (x, out) => void");
-  }
+  const gradient = readGradientOption(options);
+  const { method = "bfgs", fallback = true } = options;
   if (!METHODS.includes(method)) throw invalidArgument("options.method", method, '"bfgs" or "nelder-mead"');
   if (typeof fallback !== "boolean") throw invalidArgument("options.fallback", fallback, "a boolean");
   const objective = createObjective(f, gradient, n);
   const settings = toSettings(options, n);
   const f0 = objective.value(start);
   if (Number.isNaN(f0)) {
-    throw new PatronageError(
-      "INVALID_ARGUMENT",
-      "x0 must be a point where the objective is finite; the objective is not finite at x0 " +
-        "(f(x0) is not a finite number)",
-      { field: "x0", value: x0 },
+    throw invalidArgument(
+      "x0",
+      x0,
+      "a point where the objective is finite (the objective is not finite at x0: f(x0) returned " +
+        `${describeValue(objective.returned)})`,
     );
   }
   const rules: StoppingRules = { ...settings, startValue: f0 };
@@ -220,22 +196,6 @@ export function minimize(
     return result(objective, polish, polish.gradient, iterations, "bfgs", true);
   }
   return result(objective, simplex, withGradient(objective, simplex), iterations, "nelder-mead", true);
-}
-
-/** Copies and checks `x0`. */
-function toStartingPoint(x0: ArrayLike<number>): Float64Array {
-  if (typeof x0 !== "object" || x0 === null || typeof x0.length !== "number" || x0.length < 1) {
-    throw invalidArgument("x0", x0, "a non-empty array of finite numbers");
-  }
-  const start = new Float64Array(x0.length);
-  for (let i = 0; i < x0.length; i++) {
-    const v = x0[i];
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw invalidArgument("x0", v, `a non-empty array of finite numbers (x0[${i}] is not)`);
-    }
-    start[i] = v;
-  }
-  return start;
 }
 
 /** Reads and checks the iteration limit and tolerances, filling in the defaults. */
@@ -262,13 +222,14 @@ function isConverged(reason: MinimizeReason): boolean {
   );
 }
 
-/** The gradient at the end point of a Nelder–Mead run (NaN entries where it is not finite). */
+/** The gradient at the end point of a Nelder–Mead run (its entries may not be finite). */
 function withGradient(objective: Objective, phase: PhaseResult): Float64Array {
   const g = new Float64Array(objective.n);
   objective.gradient(Float64Array.from(phase.x), phase.value, g);
   return g;
 }
 
+/** The result of `minimize` from the phase that produced x, with `gradient` null unless finite. */
 function result(
   objective: Objective,
   phase: PhaseResult,
@@ -277,15 +238,19 @@ function result(
   method: MinimizeMethod,
   usedFallback: boolean,
 ): MinimizeResult {
-  let gradientNorm = 0;
+  let gradientNorm: number | null = 0;
   for (let i = 0; i < gradient.length; i++) {
     const gi = Math.abs(gradient[i]!);
-    gradientNorm = Number.isFinite(gi) ? Math.max(gradientNorm, gi) : Number.POSITIVE_INFINITY;
+    if (!Number.isFinite(gi)) {
+      gradientNorm = null;
+      break;
+    }
+    gradientNorm = Math.max(gradientNorm, gi);
   }
   return {
     x: phase.x,
     value: phase.value,
-    gradient,
+    gradient: gradientNorm === null ? null : gradient,
     gradientNorm,
     iterations,
     evaluations: objective.evaluations,

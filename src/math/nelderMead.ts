@@ -1,6 +1,6 @@
-import { sizeOf, type PhaseResult, type StoppingRules } from "./bfgs.js";
+import type { MinimizeReason, PhaseResult, StoppingRules } from "./StoppingRules.js";
 import type { Objective } from "./createObjective.js";
-import type { MinimizeReason } from "./minimize.js";
+import { sizeOf } from "./sizeOf.js";
 
 /**
  * The Nelder–Mead downhill simplex method, as specified by Lagarias et al. (1998): reflection,

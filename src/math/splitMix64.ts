@@ -1,7 +1,5 @@
 import { multiplyUint64 } from "./multiplyUint64.js";
 
-const scratch = new Uint32Array(2);
-
 /**
  * The SplitMix64 output function ("mix64", variant 13 of Stafford's MurmurHash3 finaliser) of the
  * 64-bit word `high·2^32 + low`: a bijection of 64-bit words, written with 32-bit operations.
@@ -21,15 +19,16 @@ export function splitMix64Mix(high: number, low: number, out: Uint32Array, offse
   // z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9
   l = (l ^ ((l >>> 30) | (h << 2))) >>> 0;
   h = (h ^ (h >>> 30)) >>> 0;
-  multiplyUint64(h, l, 0xbf58476d, 0x1ce4e5b9, scratch, 0);
-  l = scratch[0] as number;
-  h = scratch[1] as number;
+  // The products go through out[offset..offset + 1], which receives the result at the end anyway.
+  multiplyUint64(h, l, 0xbf58476d, 0x1ce4e5b9, out, offset);
+  l = out[offset] as number;
+  h = out[offset + 1] as number;
   // z = (z ^ (z >>> 27)) * 0x94d049bb133111eb
   l = (l ^ ((l >>> 27) | (h << 5))) >>> 0;
   h = (h ^ (h >>> 27)) >>> 0;
-  multiplyUint64(h, l, 0x94d049bb, 0x133111eb, scratch, 0);
-  l = scratch[0] as number;
-  h = scratch[1] as number;
+  multiplyUint64(h, l, 0x94d049bb, 0x133111eb, out, offset);
+  l = out[offset] as number;
+  h = out[offset + 1] as number;
   // z ^ (z >>> 31)
   out[offset] = l ^ ((l >>> 31) | (h << 1));
   out[offset + 1] = h ^ (h >>> 31);

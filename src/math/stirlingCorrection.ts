@@ -1,5 +1,11 @@
-/** Bernoulli-number coefficients B_{2k} / (2k (2k − 1)) of the Stirling series, k = 1..8. */
-const COEFFICIENTS = [
+/** ½ ln(2π), the constant of Stirling's formula. @internal */
+export const HALF_LOG_TWO_PI = 0.91893853320467274178;
+
+/**
+ * Bernoulli-number coefficients B_{2k} / (2k (2k − 1)) of the Stirling series, k = 1..8
+ * (DLMF 5.11.1). @internal
+ */
+export const STIRLING_COEFFICIENTS = [
   1 / 12,
   -1 / 360,
   1 / 1260,
@@ -21,7 +27,7 @@ const COEFFICIENTS = [
  */
 export function stirlingCorrection(x: number): number {
   const w = 1 / (x * x);
-  let sum = COEFFICIENTS[7];
-  for (let k = 6; k >= 0; k--) sum = sum * w + (COEFFICIENTS[k] as number);
+  let sum = STIRLING_COEFFICIENTS[7];
+  for (let k = 6; k >= 0; k--) sum = sum * w + (STIRLING_COEFFICIENTS[k] as number);
   return sum / x;
 }

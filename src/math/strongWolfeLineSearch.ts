@@ -28,25 +28,6 @@ export interface LineSearchWorkspace {
 }
 
 /**
- * What a line search found.
- *
- * - `"wolfe"`: `xNew` satisfies both strong Wolfe conditions.
- * - `"sufficient-decrease"`: the bracket collapsed or the budget ran out, but `xNew` lowers `f`
- *   enough (Armijo); the step is usable, though the curvature condition may not hold.
- * - `"failed"`: no trial lowered `f` enough; `xNew` is not meaningful.
- *
- * @internal
- */
-export interface LineSearchResult {
-  /** How the search ended. */
-  readonly status: "wolfe" | "sufficient-decrease" | "failed";
-  /** The accepted step length α (0 when failed). */
-  readonly alpha: number;
-  /** `f(xNew)` (the starting value when failed). */
-  readonly value: number;
-}
-
-/**
  * Creates the buffers of a line search in `n` variables.
  *
  * @param n - the number of variables.
@@ -76,8 +57,11 @@ export function createLineSearchWorkspace(n: number): LineSearchWorkspace {
  * is not finite counts as "too far": it becomes the far end of the bracket, so the search backs off
  * towards the last good point.
  *
- * The accepted point and its gradient are left in `workspace.xNew` and `workspace.gNew`. No memory
- * is allocated per trial.
+ * The accepted point is the first trial that satisfies both conditions or, when the bracket
+ * collapses or the budget of trials runs out first, the best trial that satisfied the
+ * sufficient-decrease condition (the step is then usable, though the curvature condition may not
+ * hold). It and its gradient are left in `workspace.xNew` and `workspace.gNew`. No memory is
+ * allocated per trial.
  *
  * @param objective - the counted objective.
  * @param x - the current point.
@@ -86,7 +70,8 @@ export function createLineSearchWorkspace(n: number): LineSearchWorkspace {
  * @param slope - `∇f(x)ᵀp`, negative.
  * @param alpha1 - the first trial step.
  * @param workspace - preallocated buffers.
- * @returns the status, the step and the new value.
+ * @returns f at the accepted point, or `undefined` when no trial lowered f enough (`workspace.xNew`
+ *   is then not meaningful).
  * @see Nocedal, J. & Wright, S. J. (2006), Numerical Optimization, 2nd ed., §3.5, Algorithms 3.5
  *   and 3.6, eqs. (3.7) and (3.59).
  * @see Moré, J. J. & Thuente, D. J. (1994), Line search algorithms with guaranteed sufficient
@@ -101,7 +86,7 @@ export function strongWolfeLineSearch(
   slope: number,
   alpha1: number,
   workspace: LineSearchWorkspace,
-): LineSearchResult {
+): number | undefined {
   const { xTrial, gTrial, xNew, gNew } = workspace;
   const n = x.length;
   let xNorm = 0;
@@ -156,7 +141,7 @@ export function strongWolfeLineSearch(
       break;
     }
     accept();
-    if (Math.abs(dAlpha) <= curvatureBound) return { status: "wolfe", alpha, value: fAlpha };
+    if (Math.abs(dAlpha) <= curvatureBound) return fAlpha;
     if (dAlpha >= 0) {
       hi = lo;
       fHi = fLo;
@@ -192,7 +177,7 @@ export function strongWolfeLineSearch(
       continue;
     }
     accept();
-    if (Math.abs(dAlpha) <= curvatureBound) return { status: "wolfe", alpha, value: fAlpha };
+    if (Math.abs(dAlpha) <= curvatureBound) return fAlpha;
     if (dAlpha * (hi - lo) >= 0) {
       hi = lo;
       fHi = fLo;
@@ -204,9 +189,9 @@ export function strongWolfeLineSearch(
   }
   return finish();
 
-  function finish(): LineSearchResult {
-    if (lo > 0) return { status: "sufficient-decrease", alpha: lo, value: fLo };
-    return { status: "failed", alpha: 0, value: fx };
+  /** The best point that satisfied the sufficient-decrease condition, if any. */
+  function finish(): number | undefined {
+    return lo > 0 ? fLo : undefined;
   }
 }
 

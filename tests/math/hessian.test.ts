@@ -250,6 +250,43 @@ describe("invalid arguments", () => {
     expect(hessian(log, [1e-5], { step: 1e-6 })[0]![0]! / -1e10 - 1).toBeLessThan(1e-2);
   });
 
+  it("names options.step when a step rounds to nothing at x, with or without the gradient", () => {
+    const f: Objective = (x) => x[0]! ** 2 + 3 * x[0]! * x[1]! + 2 * x[1]! ** 2;
+    const gradient: Gradient = (x, out) => {
+      out[0] = 2 * x[0]! + 3 * x[1]!;
+      out[1] = 3 * x[0]! + 4 * x[1]!;
+    };
+    let calls = 0;
+    const counted: Objective = (x) => {
+      calls++;
+      return f(x);
+    };
+    const rounding = /x\[0\] = 1 ± 1e-20 rounds to x\[0\]/;
+    expectInvalid(() => hessian(counted, [1, 2], { step: 1e-20 }), "options.step", rounding);
+    expect(calls).toBe(0);
+    expectInvalid(() => hessian(f, [1, 2], { step: 1e-20, gradient }), "options.step", /received 1e-20$/);
+    // 1 + 1e-16 rounds to 1 but 1 − 1e-16 does not: one side is enough to reject.
+    expectInvalid(() => hessian(f, [1, 2], { step: 1e-16 }), "options.step");
+    // Along a large coordinate only: h = 1e-17·1e6 is far below the spacing of doubles near 1e6.
+    expectInvalid(() => hessian(f, [0, 1e6], { step: 1e-17 }), "options.step", /x\[1\] = 1000000/);
+    // At 0 the same step moves x, since hᵢ = step·max(|xᵢ|, 1).
+    expect(() => hessian(f, [0, 0], { step: 1e-17, gradient })).not.toThrow();
+  });
+
+  it("names x when the second differences overflow or the steps underflow, never returning NaN", () => {
+    // Every value is finite, but (f(x + h) − f(x))/h overflows: ∞ − ∞ on the diagonal.
+    const huge: Objective = (x) => 1e308 * x[0]! ** 2;
+    expectInvalid(() => hessian(huge, [1]), "x", /second differences are not finite near x: H\[0\]\[0\] is NaN/);
+    // The gradient jumps by 2e308 across x: the difference overflows to Infinity.
+    const jump: Gradient = (x, out) => {
+      out[0] = x[0]! > 1 ? 1e308 : -1e308;
+    };
+    expectInvalid(() => hessian(huge, [1], { gradient: jump }), "x", /H\[0\]\[0\] is Infinity/);
+    // hᵢ = 1e-170 moves x = 0, but the divisor 4hᵢhⱼ of the mixed difference underflows to 0.
+    const product: Objective = (x) => x[0]! * x[1]!;
+    expectInvalid(() => hessian(product, [0, 0], { step: 1e-170 }), "x", /H\[0\]\[1\] is NaN/);
+  });
+
   it("names x when the gradient is not finite near x", () => {
     const gradient: Gradient = (x, out) => {
       out[0] = x[0]! > 1 ? Number.NaN : 2 * x[0]!;

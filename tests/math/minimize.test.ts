@@ -147,7 +147,8 @@ describe("standard test problems (exact minimisers, Moré, Garbow & Hillstrom 19
     expect(result.reason).toBe("gradient-tolerance");
     expect(result.value).toBeCloseTo(7, 12);
     expect(result.gradientNorm).toBeLessThanOrEqual(1e-8 * 7);
-    expect(result.gradientNorm).toBe(Math.max(...Array.from(result.gradient, Math.abs)));
+    expect(result.gradient).not.toBeNull();
+    expect(result.gradientNorm).toBe(Math.max(...Array.from(result.gradient!, Math.abs)));
   });
 
   it("converges with the analytic and the numeric gradient alike, the analytic one far cheaper", () => {
@@ -224,7 +225,13 @@ describe("objectives that are not finite everywhere", () => {
   it("reports a numeric gradient that is not finite on either side of x0", () => {
     const isolated: Objective = (v) => (v[0]! === 0 ? 1 : Number.NaN);
     const result = minimize(isolated, [0], { fallback: false });
-    expect(result).toMatchObject({ converged: false, reason: "non-finite", gradientNorm: Infinity, value: 1 });
+    expect(result).toMatchObject({
+      converged: false,
+      reason: "non-finite",
+      gradient: null,
+      gradientNorm: null,
+      value: 1,
+    });
   });
 });
 
@@ -273,8 +280,8 @@ describe("reports instead of throwing", () => {
         out[0] = Number.NaN;
       },
     });
-    expect(result).toMatchObject({ converged: false, reason: "non-finite", iterations: 0, gradientNorm: Infinity });
-    expect(Number.isNaN(result.gradient[0])).toBe(true);
+    expect(result).toMatchObject({ converged: false, reason: "non-finite", iterations: 0, gradientNorm: null });
+    expect(result.gradient).toBeNull();
   });
 
   it("reports a failed line search when the gradient is wrong and the fallback is off", () => {
@@ -292,6 +299,27 @@ describe("reports instead of throwing", () => {
   it("treats a gradient entry left unwritten as not finite", () => {
     const result = minimize(quadratic, [0, 0, 0], { fallback: false, gradient: () => undefined });
     expect(result.reason).toBe("non-finite");
+    expect(result).toMatchObject({ gradient: null, gradientNorm: null });
+  });
+
+  it("reports the gradient as null, never with NaN or ±Infinity entries, when it is not finite at x", () => {
+    // Only the last entry is not finite (an infinite slope): gradient and norm are null together.
+    const infinite = minimize(quadratic, [0, 0, 0], {
+      fallback: false,
+      gradient: (_x, out) => {
+        out[0] = 1;
+        out[1] = 1;
+        out[2] = Infinity;
+      },
+    });
+    expect(infinite).toMatchObject({ reason: "non-finite", gradient: null, gradientNorm: null });
+    // Nelder–Mead's answer on an objective whose numeric gradient is not finite at x.
+    const isolated = minimize((v) => (v[0]! === 0 ? 1 : Number.NaN), [0], { method: "nelder-mead", maxIterations: 20 });
+    expect(isolated).toMatchObject({ method: "nelder-mead", gradient: null, gradientNorm: null });
+    // And a finite gradient of Nelder–Mead's answer is reported.
+    const line = minimize((x) => (x[0]! + 3) ** 2, [0], { method: "nelder-mead" });
+    expect(line.gradient).toBeInstanceOf(Float64Array);
+    expect(line.gradientNorm).toBe(Math.abs(line.gradient![0]!));
   });
 });
 
@@ -333,7 +361,8 @@ describe("the Nelder–Mead fallback", () => {
       usedFallback: true,
       method: "nelder-mead",
       reason: "simplex-tolerance",
-      gradientNorm: Infinity,
+      gradient: null,
+      gradientNorm: null,
     });
     expect(maxError(result.x, [1, 1])).toBeLessThan(1e-6);
     expect(result.iterations).toBeGreaterThan(withoutFallback.iterations);
@@ -495,6 +524,26 @@ describe("invalid arguments", () => {
     expectInvalid(() => minimize((x) => Math.log(x[0]!), [-1]), "x0", /objective is not finite at x0/);
   });
 
+  it("reports what f returned at x0, not the NaN it is mapped to", () => {
+    expectInvalid(() => minimize(() => Infinity, [1]), "x0", /f\(x0\) returned Infinity/);
+    expectInvalid(() => minimize(() => -Infinity, [1]), "x0", /f\(x0\) returned -Infinity/);
+    expectInvalid(() => minimize(() => Number.NaN, [1]), "x0", /f\(x0\) returned NaN/);
+    expectInvalid(() => minimize(() => undefined as unknown as number, [1]), "x0", /f\(x0\) returned undefined/);
+    expectInvalid(() => minimize(() => "1" as unknown as number, [1]), "x0", /f\(x0\) returned "1"/);
+    const x0 = [1, 2];
+    expect(() => minimize(() => Infinity, x0)).toThrow(expect.objectContaining({ value: x0 }));
+  });
+
+  it("names the element of x0 that is not a finite number", () => {
+    expect(() => minimize(quadratic, [0, 0, 0, Number.NaN])).toThrow(
+      expect.objectContaining({
+        field: "x0",
+        value: Number.NaN,
+        message: "x0 must be a non-empty array of finite numbers (x0[3] is not); received NaN",
+      }),
+    );
+  });
+
   it.each([
     [{ maxIterations: 0 }, "options.maxIterations"],
     [{ maxIterations: 2.5 }, "options.maxIterations"],
@@ -605,11 +654,17 @@ describe("properties", () => {
     );
   });
 
-  it("never returns a value above f(x0) nor a non-finite value", () => {
+  it("never returns a value above f(x0) nor a non-finite value or gradient", () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 2, maxLength: 4 }), (x0) => {
         const result = minimize(rosenbrock, x0, { maxIterations: 20 });
-        return Number.isFinite(result.value) && result.value <= rosenbrock(Float64Array.from(x0));
+        const finiteGradient =
+          result.gradient !== null &&
+          result.gradient.every(Number.isFinite) &&
+          result.gradientNorm === Math.max(...Array.from(result.gradient, Math.abs));
+        return (
+          Number.isFinite(result.value) && result.value <= rosenbrock(Float64Array.from(x0)) && finiteGradient
+        );
       }),
       { numRuns: 100 },
     );
