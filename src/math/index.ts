@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+export { chiSquareCdf } from "./chiSquareCdf.js";
+export { chiSquareSurvival } from "./chiSquareSurvival.js";
 export { createRng } from "./createRng.js";
 export { digamma } from "./digamma.js";
 export { erf } from "./erf.js";
@@ -22,4 +24,9 @@ export {
 } from "./minimize.js";
 export { normalCdf } from "./normalCdf.js";
 export { normalQuantile } from "./normalQuantile.js";
+export { regularizedBeta } from "./regularizedBeta.js";
+export { regularizedGammaP } from "./regularizedGammaP.js";
+export { regularizedGammaQ } from "./regularizedGammaQ.js";
 export type { Rng } from "./Rng.js";
+export { studentTCdf } from "./studentTCdf.js";
+export { studentTQuantile } from "./studentTQuantile.js";
