@@ -1,16 +1,10 @@
+import { expm1OverS } from "./expm1OverS.js";
 import { sinPi } from "./sinPi.js";
-
-/** B_{2k} / (2k (2k − 1)), k = 1..8, the Stirling coefficients (DLMF 5.11.1). */
-const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400] as const;
+import { STIRLING_COEFFICIENTS } from "./stirlingCorrection.js";
 
 /** ln(1 + t) / t, continuous at t = 0 (relative accuracy to rounding, via `Math.log1p`). */
 function log1pOverT(t: number): number {
   return t === 0 ? 1 : Math.log1p(t) / t;
-}
-
-/** (eˢ − 1) / s, continuous at s = 0 (relative accuracy to rounding, via `Math.expm1`). */
-function expm1OverS(s: number): number {
-  return s === 0 ? 1 : Math.expm1(s) / s;
 }
 
 /** The quotient for x ≥ 10 and x + h ≥ 10, by differencing Stirling's series term by term. */
@@ -25,7 +19,7 @@ function stirlingQuotient(x: number, h: number, sum: number): number {
   let correction = 0;
   for (let k = 1; k <= 8; k++) {
     const odd = 1 - 2 * k;
-    correction += (STIRLING[k - 1] as number) * odd * power * l * expm1OverS(odd * t * l);
+    correction += (STIRLING_COEFFICIENTS[k - 1] as number) * odd * power * l * expm1OverS(odd * t * l);
     power *= w;
   }
   return ((x - 0.5) * l) / x + Math.log(sum) - 1 + correction;
