@@ -1,18 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PatronageError } from "../../src/PatronageError.js";
 import { toFiniteVector } from "../../src/_lib/toFiniteVector.js";
+import { catchPatronageError } from "../_support/catchPatronageError.js";
 
 function rejects(run: () => unknown, field: string, value: unknown, message: string): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(PatronageError);
-  expect(caught).toMatchObject({ code: "INVALID_ARGUMENT", field, message });
-  expect(Object.is((caught as PatronageError).value, value)).toBe(true);
+  const error = catchPatronageError(run, { code: "INVALID_ARGUMENT", field, message });
+  expect(Object.is(error.value, value)).toBe(true);
 }
 
 describe("toFiniteVector", () => {

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PatronageError } from "../../src/PatronageError.js";
 import { hessian, type HessianOptions } from "../../src/math/hessian.js";
 import fixtures from "./fixtures/minimize.json" with { type: "json" };
 import { logGamma } from "../../src/math/logGamma.js";
+import { catchPatronageError } from "../_support/catchPatronageError.js";
 
 type Objective = (x: Float64Array) => number;
 type Gradient = (x: Float64Array, out: Float64Array) => void;
@@ -208,16 +208,7 @@ describe("behaviour", () => {
 
 describe("invalid arguments", () => {
   const expectInvalid = (run: () => unknown, field: string, message?: RegExp): void => {
-    let caught: unknown;
-    try {
-      run();
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(PatronageError);
-    expect((caught as PatronageError).code).toBe("INVALID_ARGUMENT");
-    expect((caught as PatronageError).field).toBe(field);
-    if (message !== undefined) expect((caught as PatronageError).message).toMatch(message);
+    catchPatronageError(run, { code: "INVALID_ARGUMENT", field, ...(message === undefined ? {} : { message }) });
   };
   const square: Objective = (x) => x[0]! ** 2;
 

@@ -5,6 +5,7 @@ import { hessian } from "../../src/math/hessian.js";
 import { minimize, type MinimizeOptions, type MinimizeResult } from "../../src/math/minimize.js";
 import fixtures from "./fixtures/minimize.json" with { type: "json" };
 import { logGamma } from "../../src/math/logGamma.js";
+import { catchPatronageError } from "../_support/catchPatronageError.js";
 
 type Objective = (x: Float64Array) => number;
 type Gradient = (x: Float64Array, out: Float64Array) => void;
@@ -497,16 +498,7 @@ describe("purity and determinism", () => {
 
 describe("invalid arguments", () => {
   const expectInvalid = (run: () => MinimizeResult, field: string, message?: RegExp): void => {
-    let caught: unknown;
-    try {
-      run();
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(PatronageError);
-    expect((caught as PatronageError).code).toBe("INVALID_ARGUMENT");
-    expect((caught as PatronageError).field).toBe(field);
-    if (message !== undefined) expect((caught as PatronageError).message).toMatch(message);
+    catchPatronageError(run, { code: "INVALID_ARGUMENT", field, ...(message === undefined ? {} : { message }) });
   };
 
   it("rejects a bad objective or starting point", () => {
