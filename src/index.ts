@@ -5,6 +5,6 @@
  *
  * @packageDocumentation
  */
-export { isPatronageError } from "./isPatronageError.js";
+export { isPatronageError, type PatronageErrorWithCode } from "./isPatronageError.js";
 export { PatronageError, type PatronageErrorCode, type PatronageErrorOptions } from "./PatronageError.js";
 export * from "./math/index.js";

@@ -1,5 +1,11 @@
 import { isBranded, type PatronageError, type PatronageErrorCode } from "./PatronageError.js";
 
+/** A {@link PatronageError} known to carry the code `C`: what {@link isPatronageError} narrows to. */
+export type PatronageErrorWithCode<C extends PatronageErrorCode> = PatronageError & {
+  /** The code that was checked. */
+  readonly code: C;
+};
+
 /**
  * Whether `value` is a {@link PatronageError} thrown by any copy of `patronage` (ESM or CommonJS,
  * any subpath), optionally with a given code.
@@ -26,6 +32,6 @@ import { isBranded, type PatronageError, type PatronageErrorCode } from "./Patro
 export function isPatronageError<C extends PatronageErrorCode>(
   value: unknown,
   code?: C,
-): value is PatronageError & { readonly code: C } {
+): value is PatronageErrorWithCode<C> {
   return isBranded(value) && (code === undefined || value.code === code);
 }
