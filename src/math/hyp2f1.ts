@@ -222,10 +222,12 @@ function polynomialSum(n: number, b: number, c: number, z: number, report: Kerne
       rescaled++;
     }
   }
-  report.error = Number.isFinite(abs) ? (EPSILON * abs * (2 + Math.sqrt(n))) / Math.abs(sum) : Infinity;
-  // A sum is returned even where it cancels (near a zero of the polynomial), but not one whose terms
-  // passed the double range and cancelled: its absolute error would exceed the double range too.
-  report.failed = !Number.isFinite(abs) || (rescaled > 0 && !(report.error <= REJECT));
+  const noise = EPSILON * abs * (2 + Math.sqrt(n)); // the rounding error of the sum, absolute
+  report.error = Number.isFinite(abs) ? noise / Math.abs(sum) : Infinity;
+  // A sum that cancels is still returned near a zero of the polynomial, where its absolute error is
+  // small beside F(0) = 1; not when the noise itself is large (terms far above 1 that cancel, or
+  // terms past 2^600): then the sum would be rounding noise, not the value.
+  report.failed = !Number.isFinite(abs) || ((rescaled > 0 || noise > REJECT) && !(report.error <= REJECT));
   return rescaled === 0 || report.failed ? sum : unscale(sum, rescaled, report);
 }
 
@@ -576,7 +578,8 @@ function result(
  * `NOT_CONVERGED` instead, because its series' terms cancel beyond what double precision carries.
  * Near a zero of ₂F₁ (for positive a and b there is one only if c < 0, or if z < 0 and c is below
  * both a and b) only absolute accuracy is possible: the call throws `NOT_CONVERGED` once the
- * estimated relative error passes 1e-6 (polynomials excepted: they return their sum). The result
+ * estimated relative error passes 1e-6 (polynomials excepted near their zeros, where the absolute
+ * error stays below 1e-6, so an exact zero is returned). The result
  * is the function of the arguments as given: a z that was itself rounded, such as t / (α + T + t),
  * carries that rounding amplified by z·F′(z)/F(z).
  *

@@ -191,6 +191,8 @@ describe("hyp2f1", () => {
       // An exact zero of a polynomial is returned, not refused: 2F1(2, 3; 1; z) = (1 + 2z)(1 − z)^−4.
       expect(hyp2f1(2, 3, 1, -0.5)).toBe(0);
       expect(relativeError(hyp2f1(2, 3, 1, 0.3), 1.6 / 0.7 ** 4)).toBeLessThan(1e-15);
+      // Terms near 1e70 that cancel to about 1e-54 leave only rounding noise: refused, not returned.
+      expect(() => hyp2f1(300, 300, 1, -0.5)).toThrow(expect.objectContaining({ code: "NOT_CONVERGED" }));
     });
 
     it("parameters past 1e154 do not overflow the bound on the term ratios", () => {
