@@ -3,7 +3,7 @@ import { Decimal as DecimalJs } from "decimal.js";
 /**
  * The library's own, isolated decimal.js constructor: 34 significant digits (IEEE 754 decimal128),
  * half-even rounding, and plain notation for every exponent. It is a `clone`, so a caller's
- * `Decimal.set(...)` never changes it and it never changes the caller's.
+ * global configuration of decimal.js never changes it, and it never changes the caller's.
  */
 export const Decimal = /* @__PURE__ */ DecimalJs.clone({
   precision: 34,
