@@ -84,6 +84,10 @@ describe("random numbers (10,000 draws per task)", () => {
   bench("gamma(2.5)", () => {
     for (let i = 0; i < N; i++) sink += draws.gamma(2.5);
   });
+  const filled = new Float64Array(N);
+  bench("fill(Float64Array of 10,000)", () => {
+    sink += draws.fill(filled)[0] as number;
+  });
   bench("poisson(40)", () => {
     for (let i = 0; i < N; i++) sink += draws.poisson(40);
   });
