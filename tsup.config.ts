@@ -4,6 +4,8 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "math/index": "src/math/index.ts",
+    "value/index": "src/value/index.ts",
+    "models/index": "src/models/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -1,0 +1,20 @@
+/**
+ * `patronage/models`: probabilistic models of customers' purchases and spend — BG/NBD, MBG/NBD,
+ * Gamma-Gamma — fitted by maximum likelihood, and model-based customer lifetime value.
+ *
+ * @packageDocumentation
+ */
+export {
+  customerLifetimeValue,
+  type CustomerLifetimeValueOptions,
+  type CustomerLifetimeValueResult,
+  type SpendModel,
+  type TransactionModel,
+  type ValuedCustomerColumns,
+  type ValuedCustomerRow,
+} from "./customerLifetimeValue.js";
+export type { FitOptions } from "./FitOptions.js";
+export type { FitStatistics } from "./FitStatistics.js";
+export type { Fitted } from "./Fitted.js";
+export type { ModelJson } from "./ModelJson.js";
+export { ParametricModel } from "./ParametricModel.js";
