@@ -22,7 +22,7 @@ export interface CompressedSummaries {
  * weight, and keeps the mapping back to customers. The models' likelihoods are sums over customers
  * of a function of `(frequency, recency, T)`, so they are exactly sums over patterns times weights:
  * fitting the patterns gives the fit on the customers at the cost of the distinct patterns (2,357
- * CDNOW customers make 1,389 patterns; a million customers measured in whole weeks, a few thousand).
+ * CDNOW customers make 1,016 patterns; a million customers measured in whole weeks, a few thousand).
  * The models compress their input themselves; call this to ship sufficient statistics from a
  * warehouse, or to evaluate per-pattern results once and spread them back with `patternOf`.
  *

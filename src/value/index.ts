@@ -5,6 +5,15 @@
  * @packageDocumentation
  */
 export type { SummaryColumns, SummaryRow } from "../_lib/readSummaryColumns.js";
+export type { RoundingMode } from "../_lib/RoundingMode.js";
+export type { DecimalString } from "../_lib/toDecimal.js";
 export { compressSummaries, type CompressedSummaries } from "./compressSummaries.js";
+export { customerValue, type CustomerValueParts, type CustomerValueResult } from "./customerValue.js";
+export { historicClv, type HistoricClvOptions } from "./historicClv.js";
+export type { MarginTiming } from "./MarginTiming.js";
+export type { MoneyRoundingOptions } from "./MoneyRoundingOptions.js";
+export type { PerPeriodMoney } from "./PerPeriodMoney.js";
+export { referralValue, type Referral, type ReferralValueOptions } from "./referralValue.js";
+export { retentionClv, type RetentionClvOptions } from "./retentionClv.js";
 export type { TimeUnit } from "./TimeUnit.js";
 export { timeUnitDays } from "./timeUnitDays.js";
