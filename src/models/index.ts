@@ -16,5 +16,9 @@ export {
 export type { FitOptions } from "./FitOptions.js";
 export type { FitStatistics } from "./FitStatistics.js";
 export type { Fitted } from "./Fitted.js";
+export { GammaGamma } from "./GammaGamma.js";
+export type { GammaGammaParams } from "./GammaGammaParams.js";
 export type { ModelJson } from "./ModelJson.js";
 export { ParametricModel } from "./ParametricModel.js";
+export type { SpendColumns } from "./SpendColumns.js";
+export type { SpendRow } from "./SpendRow.js";
