@@ -1,4 +1,5 @@
 import { invalidArgument } from "./invalidArgument.js";
+import { toNumberColumn } from "./toNumberColumn.js";
 
 /** One customer's repeat-purchase summary, as the models take it. */
 export interface SummaryRow {
@@ -86,13 +87,13 @@ export function readSummaryColumns(data: readonly SummaryRow[] | SummaryColumns,
     for (const [name, column] of [["recency", r], ["T", t]] as const) {
       if (column.length !== n) throw invalidArgument(`${root}.${name}`, column, `a column of length ${n}, like ${root}.frequency`);
     }
-    frequency = Float64Array.from(f);
-    recency = Float64Array.from(r);
-    T = Float64Array.from(t);
+    frequency = toNumberColumn(f);
+    recency = toNumberColumn(r);
+    T = toNumberColumn(t);
     if (columns.weight !== undefined) {
       const w = columnOf(columns, "weight", root);
       if (w.length !== n) throw invalidArgument(`${root}.weight`, w, `a column of length ${n}, like ${root}.frequency`);
-      weight = Float64Array.from(w);
+      weight = toNumberColumn(w);
     }
     field = (i, name) => `${root}.${name}[${i}]`;
     checkRows(columns, frequency, recency, T, weight, field);

@@ -26,7 +26,10 @@ export interface FitStatistics<P extends object> {
   readonly covariance: readonly (readonly number[])[] | null;
   /** Akaike's information criterion, 2k − 2·logLikelihood, with k the number of parameters. */
   readonly aic: number;
-  /** The Bayesian (Schwarz) information criterion, k·ln n − 2·logLikelihood. */
+  /**
+   * The Bayesian (Schwarz) information criterion, k·ln n − 2·logLikelihood, with n the sum of the
+   * weights: meaningful when weights count customers (not when they are sampling weights summing to 1).
+   */
   readonly bic: number;
   /** Whether the optimiser met its convergence test; when `false` the parameters are the best found, not an optimum. */
   readonly converged: boolean;

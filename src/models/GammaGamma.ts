@@ -131,7 +131,8 @@ export class GammaGamma extends ParametricModel<GammaGammaParams> {
    *   `NOT_CONVERGED` when the likelihood is not finite at any start point or the parameters run
    *   off to 0 or ∞. On degenerate data (all spends equal, a handful of customers) the likelihood
    *   may have no maximum: the estimates grow huge with `converged` false or `standardErrors`
-   *   `null`; `options.penalizer` (0.001–0.1) tames them.
+   *   `null`. A penalizer can tame them, but it penalises γ in the currency's unit and can push q
+   *   below 1 (then a new customer's spend is undefined): prefer more data, or check the fit.
    * @see P. S. Fader & B. G. S. Hardie (2013), "The Gamma-Gamma model of monetary value", note 025.
    *
    * @example
@@ -145,7 +146,7 @@ export class GammaGamma extends ParametricModel<GammaGammaParams> {
    * model.skipped; //=> 2
    * model.n; //=> 9
    * model.converged; //=> true
-   * model.conditionalExpectedSpend({ frequency: 2, monetaryValue: 30 }); //=> 30.236222128561288
+   * model.conditionalExpectedSpend({ frequency: 2, monetaryValue: 30 }).toFixed(2); //=> "30.24"
    * ```
    */
   static fit(
@@ -211,7 +212,7 @@ export class GammaGamma extends ParametricModel<GammaGammaParams> {
    *   `fit.skipped` (optional, 0 when absent).
    * @returns the model, with its fit statistics when the JSON has them.
    * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the malformed field
-   *   (`json.model`, `json.fit.skipped`, `params.q`, …).
+   *   (`json.model`, `json.fit.skipped`, `json.params.q`, …).
    *
    * @example
    * ```ts
@@ -225,11 +226,11 @@ export class GammaGamma extends ParametricModel<GammaGammaParams> {
   static fromJSON(json: unknown): GammaGamma {
     const { params, fit } = readModelJson<GammaGammaParams>(json, MODEL, [...NAMES]);
     if (fit === null) return new GammaGamma(params);
-    const skipped = (fit as { skipped?: unknown }).skipped;
-    if (skipped !== undefined && !(typeof skipped === "number" && skipped >= 0 && skipped < Infinity)) {
+    const skipped = ((json as { fit: { skipped?: unknown } }).fit.skipped ?? 0) as number;
+    if (!(typeof skipped === "number" && skipped >= 0 && skipped < Infinity)) {
       throw invalidArgument("json.fit.skipped", skipped, "a finite number ≥ 0");
     }
-    return new GammaGamma(params, fit);
+    return new GammaGamma(params, { ...fit, skipped });
   }
 
   /**
@@ -327,7 +328,7 @@ export class GammaGamma extends ParametricModel<GammaGammaParams> {
       const d = px + qm1;
       const value = px < Infinity ? (p / d) * gamma + (px / d) * monetaryValue[i]! : gamma / x + monetaryValue[i]!;
       if (!(d > 0 && value < Infinity)) {
-        const root = Array.isArray(customers) ? `customers[${i}]` : `customers (row ${i})`;
+        const root = Array.isArray(customers) ? `customers[${i}]` : `customers.frequency[${i}]`;
         this.spend(x, monetaryValue[i]!, `the expected spend of ${root}`); // throws
       }
       out[i] = value;

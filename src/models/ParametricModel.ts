@@ -1,6 +1,7 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import type { FitStatistics } from "./FitStatistics.js";
 import type { ModelJson } from "./ModelJson.js";
+import { readFitStatistics } from "./readFitStatistics.js";
 
 /**
  * What every model of `patronage/models` shares: positive parameters, and the statistics of the fit
@@ -36,10 +37,11 @@ export abstract class ParametricModel<P extends object> {
   /**
    * @param params - the parameters; each must be a finite number > 0.
    * @param names - the parameters' names, in declaration order.
-   * @param fit - the statistics of the fit that produced `params`, when there was one.
-   * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `params.<name>`.
+   * @param statistics - the statistics of the fit that produced `params`, when there was one
+   *   (validated and copied).
+   * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `params.<name>` or `fit.<field>`.
    */
-  protected constructor(params: P, names: readonly (keyof P & string)[], fit: FitStatistics<P> | null = null) {
+  protected constructor(params: P, names: readonly (keyof P & string)[], statistics: FitStatistics<P> | null = null) {
     if (typeof params !== "object" || params === null) throw invalidArgument("params", params, `an object { ${names.join(", ")} }`);
     const copy = {} as Record<keyof P, number>;
     for (const name of names) {
@@ -48,6 +50,7 @@ export abstract class ParametricModel<P extends object> {
       copy[name] = value;
     }
     this.params = Object.freeze(copy) as unknown as Readonly<P>;
+    const fit = statistics === null || statistics === undefined ? null : readFitStatistics<P>(statistics, "fit", names);
     this.logLikelihood = fit?.logLikelihood ?? null;
     this.n = fit?.n ?? null;
     this.patterns = fit?.patterns ?? null;
@@ -72,8 +75,8 @@ export abstract class ParametricModel<P extends object> {
             logLikelihood: this.logLikelihood,
             n: this.n!,
             patterns: this.patterns!,
-            standardErrors: this.standardErrors,
-            covariance: this.covariance,
+            standardErrors: this.standardErrors === null ? null : { ...this.standardErrors },
+            covariance: this.covariance === null ? null : this.covariance.map((row) => [...row]),
             aic: this.aic!,
             bic: this.bic!,
             converged: this.converged!,

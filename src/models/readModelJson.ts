@@ -1,14 +1,13 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import type { FitStatistics } from "./FitStatistics.js";
-
-const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+import { readFitStatistics } from "./readFitStatistics.js";
 
 /**
  * Validates the JSON of a model (see {@link ModelJson}) and returns its parameters and fit
- * statistics; the constructor validates the parameters' values.
+ * statistics (a frozen copy, see {@link readFitStatistics}).
  *
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the field (`json.model`,
- *   `json.fit.logLikelihood`, …).
+ *   `json.params.alpha`, `json.fit.logLikelihood`, …).
  * @internal
  */
 export function readModelJson<P extends object>(
@@ -21,23 +20,9 @@ export function readModelJson<P extends object>(
   if (name !== model) throw invalidArgument("json.model", name, JSON.stringify(model));
   if (version !== 1) throw invalidArgument("json.version", version, "1");
   if (typeof params !== "object" || params === null) throw invalidArgument("json.params", params, `an object { ${names.join(", ")} }`);
-  if (fit === null || fit === undefined) return { params: params as P, fit: null };
-  if (typeof fit !== "object") throw invalidArgument("json.fit", fit, "an object or null");
-  const f = fit as Record<string, unknown>;
-  for (const key of ["logLikelihood", "n", "patterns", "aic", "bic", "iterations", "penalizer"] as const) {
-    if (!isFiniteNumber(f[key])) throw invalidArgument(`json.fit.${key}`, f[key], "a finite number");
+  for (const key of names) {
+    const value = (params as Record<string, unknown>)[key];
+    if (typeof value !== "number" || !(value > 0 && value < Infinity)) throw invalidArgument(`json.params.${key}`, value, "a finite number > 0");
   }
-  if (typeof f["converged"] !== "boolean") throw invalidArgument("json.fit.converged", f["converged"], "a boolean");
-  const { standardErrors, covariance } = f;
-  if (standardErrors !== null && (typeof standardErrors !== "object" || names.some((key) => !isFiniteNumber((standardErrors as Record<string, unknown>)[key])))) {
-    throw invalidArgument("json.fit.standardErrors", standardErrors, `null or an object of finite numbers { ${names.join(", ")} }`);
-  }
-  const k = names.length;
-  if (
-    covariance !== null &&
-    !(Array.isArray(covariance) && covariance.length === k && covariance.every((row) => Array.isArray(row) && row.length === k && row.every(isFiniteNumber)))
-  ) {
-    throw invalidArgument("json.fit.covariance", covariance, `null or a ${k}×${k} array of finite numbers`);
-  }
-  return { params: params as P, fit: f as unknown as FitStatistics<P> };
+  return { params: params as P, fit: fit === null || fit === undefined ? null : readFitStatistics<P>(fit, "json.fit", names) };
 }

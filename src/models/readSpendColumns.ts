@@ -1,4 +1,5 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
+import { toNumberColumn } from "../_lib/toNumberColumn.js";
 import type { SpendColumns } from "./SpendColumns.js";
 import type { SpendRow } from "./SpendRow.js";
 
@@ -64,12 +65,12 @@ export function readSpendColumns(data: readonly SpendRow[] | SpendColumns, root:
     const m = columnOf(columns, "monetaryValue", root);
     const n = f.length;
     if (m.length !== n) throw invalidArgument(`${root}.monetaryValue`, m, `a column of length ${n}, like ${root}.frequency`);
-    frequency = Float64Array.from(f);
-    monetaryValue = Float64Array.from(m);
+    frequency = toNumberColumn(f);
+    monetaryValue = toNumberColumn(m);
     if (columns.weight !== undefined) {
       const w = columnOf(columns, "weight", root);
       if (w.length !== n) throw invalidArgument(`${root}.weight`, w, `a column of length ${n}, like ${root}.frequency`);
-      weight = Float64Array.from(w);
+      weight = toNumberColumn(w);
     }
     field = (i, name) => `${root}.${name}[${i}]`;
     original = (i, name) => columns[name]?.[i];

@@ -40,5 +40,9 @@ describe("readSummaryColumns", () => {
     bad({ frequency: [1], recency: [0], T: "1" }, "data.T");
     bad({ frequency: [1], recency: [0], T: [1], weight: [NaN] }, "data.weight[0]");
     bad({ frequency: [0, 3], recency: [0, 4], T: [1, 3] }, "data.recency[1]");
+    // Columns are not coerced: "2", true, null are refused like they are in rows.
+    bad({ frequency: ["2"], recency: [0], T: [1] }, "data.frequency[0]", /received "2"/);
+    bad({ frequency: [1], recency: [true], T: [1] }, "data.recency[0]");
+    bad({ frequency: [1], recency: [0], T: [null] }, "data.T[0]");
   });
 });

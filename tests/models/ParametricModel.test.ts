@@ -71,6 +71,20 @@ describe("ParametricModel", () => {
     expect(Toy.fromJSON(unidentified.toJSON()).covariance).toBeNull();
   });
 
+  it("validates and copies the statistics it is given, and hands out copies", () => {
+    catchPatronageError(() => new Toy({ shape: 2, scale: 3 }, { ...fit, logLikelihood: NaN }), { code: "INVALID_ARGUMENT", field: "fit.logLikelihood" });
+    catchPatronageError(() => new Toy({ shape: 2, scale: 3 }, { n: 5 } as never), { code: "INVALID_ARGUMENT", field: "fit.logLikelihood" });
+    const given = structuredClone(fit) as { standardErrors: { shape: number }; covariance: number[][] };
+    const toy = new Toy({ shape: 2, scale: 3 }, given as never);
+    given.standardErrors.shape = -1;
+    given.covariance[0]![0] = -1;
+    const json = toy.toJSON();
+    (json.fit!.standardErrors as { shape: number }).shape = -2;
+    expect(toy.standardErrors!.shape).toBe(0.1);
+    expect(toy.covariance![0]![0]).toBe(0.01);
+    expect(Object.isFrozen(toy.covariance)).toBe(true);
+  });
+
   it("refuses malformed JSON, naming the field", () => {
     const json = new Toy({ shape: 2, scale: 3 }, fit).toJSON();
     const bad = (value: unknown, field: string) => catchPatronageError(() => Toy.fromJSON(value), { code: "INVALID_ARGUMENT", field });
@@ -78,7 +92,13 @@ describe("ParametricModel", () => {
     bad({ ...json, model: "BgNbd" }, "json.model");
     bad({ ...json, version: 2 }, "json.version");
     bad({ ...json, params: null }, "json.params");
-    bad({ ...json, params: { shape: -1, scale: 1 } }, "params.shape");
+    bad({ ...json, params: { shape: -1, scale: 1 } }, "json.params.shape");
+    bad({ ...json, fit: { ...fit, n: -3 } }, "json.fit.n");
+    bad({ ...json, fit: { ...fit, patterns: 0.5 } }, "json.fit.patterns");
+    bad({ ...json, fit: { ...fit, iterations: -7 } }, "json.fit.iterations");
+    bad({ ...json, fit: { ...fit, penalizer: -1 } }, "json.fit.penalizer");
+    bad({ ...json, fit: { ...fit, standardErrors: null } }, "json.fit.covariance");
+    bad({ ...json, fit: { ...fit, covariance: [[-1, 0], [0, 1]] } }, "json.fit.covariance");
     bad({ ...json, fit: 3 }, "json.fit");
     bad({ ...json, fit: { ...fit, logLikelihood: "x" } }, "json.fit.logLikelihood");
     bad({ ...json, fit: { ...fit, converged: 1 } }, "json.fit.converged");

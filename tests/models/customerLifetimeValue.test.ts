@@ -67,6 +67,13 @@ describe("customerLifetimeValue", () => {
     expect(relativeError(result.discountedPurchases[0]!, expected)).toBeLessThan(1e-13);
   });
 
+  it("continuous: stays exact over long horizons at high rates (more panels)", () => {
+    const result = customerLifetimeValue({ ...base, method: "continuous", discountRate: 0.3, discountPeriod: 365.25, horizon: 200, horizonUnit: 365.25 });
+    const delta = Math.log(1.3) / (365.25 / 7);
+    const H = (200 * 365.25) / 7;
+    expect(relativeError(result.discountedPurchases[0]!, (0.1 * -Math.expm1(-delta * H)) / delta)).toBeLessThan(1e-12);
+  });
+
   it("continuous: λ(1 − e^(−δH))/δ with δ = ln(1 + d) per period", () => {
     const result = customerLifetimeValue({ ...base, method: "continuous" });
     const delta = Math.log(1.01) / monthInWeeks;
@@ -105,8 +112,15 @@ describe("customerLifetimeValue", () => {
 
   it("validates every option, naming it", () => {
     const bad = (patch: Record<string, unknown>, field: string) =>
-      catchPatronageError(() => customerLifetimeValue({ ...base, ...patch } as CustomerLifetimeValueOptions), { code: "INVALID_ARGUMENT", field });
+      catchPatronageError(() => customerLifetimeValue({ ...base, ...patch } as CustomerLifetimeValueOptions), { code: "INVALID_ARGUMENT", field: `options.${field}` });
     catchPatronageError(() => customerLifetimeValue(null as never), { code: "INVALID_ARGUMENT", field: "options" });
+    bad({ horizon: 1e308 }, "horizon");
+    bad({ horizon: 1e7, horizonUnit: "day", discountPeriod: "day" }, "horizon");
+    bad({ transactionModel: { conditionalExpectedPurchasesBatch: () => new Float64Array(3).fill(NaN) } }, "transactionModel");
+    bad({ transactionModel: { conditionalExpectedPurchasesBatch: () => new Float64Array(1) } }, "transactionModel");
+    bad({ spendModel: { conditionalExpectedSpendBatch: () => [1, 2, 3, 4] } }, "spendModel");
+    bad({ customers: { ...customers, monetaryValue: [-1, 2, 3, 4] } }, "customers.monetaryValue[0]");
+    bad({ customers: { ...customers, monetaryValue: ["1", 2, 3, 4] } }, "customers.monetaryValue[0]");
     bad({ transactionModel: {} }, "transactionModel");
     bad({ spendModel: null }, "spendModel");
     bad({ timeUnit: "fortnight" }, "timeUnit");
