@@ -150,7 +150,7 @@ const MAX_STEPS = 100_000;
  *   discountPeriod: "month",
  *   margin: 0.3,
  * });
- * clv.values[0]!.toFixed(2); //=> "10.17"
+ * clv.values[0]!.toFixed(2); //=> "10.89"
  * ```
  */
 export function customerLifetimeValue(options: CustomerLifetimeValueOptions): CustomerLifetimeValueResult {

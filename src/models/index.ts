@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { BgNbd, type BgNbdParams } from "./BgNbd.js";
 export {
   customerLifetimeValue,
   type CustomerLifetimeValueOptions,
@@ -17,6 +18,7 @@ export type { FitOptions } from "./FitOptions.js";
 export type { FitStatistics } from "./FitStatistics.js";
 export type { Fitted } from "./Fitted.js";
 export { GammaGamma } from "./GammaGamma.js";
+export { MbgNbd, type MbgNbdParams } from "./MbgNbd.js";
 export type { GammaGammaParams } from "./GammaGammaParams.js";
 export type { ModelJson } from "./ModelJson.js";
 export { ParametricModel } from "./ParametricModel.js";

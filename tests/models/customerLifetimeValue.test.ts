@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SummaryColumns } from "../../src/_lib/readSummaryColumns.js";
+import { BgNbd } from "../../src/models/BgNbd.js";
 import { customerLifetimeValue, type CustomerLifetimeValueOptions } from "../../src/models/customerLifetimeValue.js";
+import { GammaGamma } from "../../src/models/GammaGamma.js";
 import { relativeError } from "../_support/accuracy.js";
 import { catchPatronageError } from "../_support/catchPatronageError.js";
 
@@ -134,5 +136,26 @@ describe("customerLifetimeValue", () => {
     bad({ customers: { ...customers, monetaryValue: [1, 2] } }, "customers.monetaryValue");
     bad({ customers: { ...customers, monetaryValue: [1, 2, NaN, 3] } }, "customers.monetaryValue[2]");
     bad({ customers: [{ frequency: 0, recency: 0, T: 1, monetaryValue: "0" }] }, "customers[0].monetaryValue");
+  });
+});
+
+describe("examples", () => {
+  it("matches its TSDoc example", () => {
+    const purchases = new BgNbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 });
+    const spend = new GammaGamma({ p: 6.25, q: 3.74, gamma: 15.44 });
+    const clv = customerLifetimeValue({
+      transactionModel: purchases,
+      spendModel: spend,
+      customers: [{ frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 }],
+      timeUnit: "week",
+      horizon: 12,
+      horizonUnit: "month",
+      discountRate: 0.01,
+      discountPeriod: "month",
+      margin: 0.3,
+    });
+    expect(clv.values[0]!.toFixed(2)).toBe("10.89");
+    // Reference: python3 tests/models/fixtures/clvExample.py (mpmath, 30 digits) prints 10.89337716509463071
+    expect(relativeError(clv.values[0]!, 10.89337716509463)).toBeLessThan(1e-9);
   });
 });
