@@ -16,6 +16,9 @@ import {
   normalQuantile,
   studentTQuantile,
 } from "patronage/math";
+import { BgNbd, customerLifetimeValue, GammaGamma } from "patronage/models";
+import { customerValue, referralValue, retentionClv, summarizeTransactions } from "patronage/value";
+import { SIMULATED_SHOP, simulatedShopTransactions } from "./data/simulatedShop.js";
 
 const line = (label: string, value: string): void => console.log(`  ${label.padEnd(52)} ${value}`);
 const section = (title: string): void => console.log(`\n== ${title} ${"=".repeat(Math.max(0, 72 - title.length))}`);
@@ -83,6 +86,54 @@ const weekdays = new Array<number>(7).fill(0);
 for (let i = 0; i < 700; i++) weekdays[rng.integer(0, 6)]! += 1;
 const chiSquare = weekdays.reduce((total, count) => total + (count - 100) ** 2 / 100, 0);
 line(`weekday counts ${weekdays.join(" ")}: χ² = ${fixed(chiSquare, 2)}, p`, fixed(chiSquareSurvival(chiSquare, 6)));
+
+// ---------------------------------------------------------------------------------------------
+section("patronage/value · from transactions to summaries, and formula CLV");
+
+const shop = simulatedShopTransactions();
+const { columns, excluded } = summarizeTransactions(shop, { observationEnd: SIMULATED_SHOP.observationEnd, timeUnit: "week" });
+line("simulated shop: transactions → customers", `${shop.length} → ${columns.frequency.length}`);
+line("one-time buyers (frequency 0)", `${columns.frequency.filter((x) => x === 0).length}`);
+line("transactions after the end of observation", `${excluded.transactionsAfterObservationEnd}`);
+line("retention CLV (m 100, r 0.9, i 0.12), end of period", retentionClv({ margin: 100, retentionRate: 0.9, discountRate: 0.12, timing: "end" }));
+line("… with the first margin now (start of period)", retentionClv({ margin: 100, retentionRate: 0.9, discountRate: 0.12, timing: "start" }));
+const referral = referralValue([{ wouldHaveJoinedAnyway: 0.4, margin: [60, 40], reward: 10, acquisitionSavings: 30 }], { discountRate: 0.1, timing: "end" });
+const worth = customerValue({ lifetime: "409.09", referral });
+line("lifecycle + indirect (referral) value", `${worth.lifetime} + ${worth.referral} = ${worth.total}`);
+
+// ---------------------------------------------------------------------------------------------
+section("patronage/models · BG/NBD + Gamma-Gamma on the simulated shop");
+
+const purchases = BgNbd.fit(columns);
+const truth = SIMULATED_SHOP.purchases;
+for (const name of ["r", "alpha", "a", "b"] as const) {
+  line(`BG/NBD ${name}: estimate ± standard error (true ${truth[name]})`, `${fixed(purchases.params[name], 3)} ± ${fixed(purchases.standardErrors?.[name] ?? NaN, 3)}`);
+}
+const monetaryValue = columns.monetaryValue!;
+const spend = GammaGamma.fit({ frequency: columns.frequency, monetaryValue });
+line("Gamma-Gamma: repeat buyers fitted, one-time skipped", `${spend.n}, ${spend.skipped}`);
+line("Gamma-Gamma: a new customer's spend per order", fixed(spend.expectedSpend(), 2));
+const clv = customerLifetimeValue({
+  transactionModel: purchases,
+  spendModel: spend,
+  customers: { frequency: columns.frequency, recency: columns.recency, T: columns.T, monetaryValue },
+  timeUnit: "week",
+  horizon: 12,
+  horizonUnit: "month",
+  discountRate: 0.01,
+  discountPeriod: "month",
+  margin: 0.3,
+});
+const alive = purchases.probabilityAliveBatch(columns);
+line("12-month CLV of the base (30 % margin, 1 %/month)", fixed(clv.total, 0));
+console.log("  top customers by CLV:      frequency  recency      T  P(alive)  purchases/12m   CLV");
+const order = Array.from(clv.values.keys()).sort((i, j) => clv.values[j]! - clv.values[i]!);
+for (const i of order.slice(0, 5)) {
+  console.log(
+    `    ${columns.customerId[i]!.padEnd(22)} ${String(columns.frequency[i]).padStart(9)} ${fixed(columns.recency[i]!, 1).padStart(8)} ${fixed(columns.T[i]!, 1).padStart(6)}` +
+      `  ${fixed(alive[i]!, 3).padStart(8)}  ${fixed(clv.expectedPurchases[i]!, 2).padStart(13)} ${fixed(clv.values[i]!, 2).padStart(8)}`,
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 section("errors · one class, a stable code, the field and the value");

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isPatronageError } from "../src/index.js";
 import { createRng, hyp2f1, logGamma, minimize, normalCdf, normalQuantile } from "../src/math/index.js";
+import { BgNbd, customerLifetimeValue, GammaGamma } from "../src/models/index.js";
+import { retentionClv, summarizeTransactions } from "../src/value/index.js";
 
 // Mirrors the "short tour" of README.md.
 describe("README tour", () => {
@@ -21,5 +23,38 @@ describe("README tour", () => {
       expect(isPatronageError(error, "INVALID_ARGUMENT")).toBe(true);
       expect((error as Error).message).toBe("p must be a probability in (0, 1); received 1.5");
     }
+  });
+});
+
+describe("README customer-value tour", () => {
+  it("gives the values the README shows", () => {
+    const { summaries } = summarizeTransactions(
+      [
+        { customerId: "ann", at: "2025-01-06", amount: "25.00" },
+        { customerId: "ann", at: "2025-02-03", amount: "30.50" },
+        { customerId: "bob", at: "2025-01-20", amount: 12 },
+      ],
+      { observationEnd: "2025-03-31", timeUnit: "week" },
+    );
+    expect(summaries[0]).toEqual({ customerId: "ann", frequency: 1, recency: 4, T: 12, monetaryValue: 30.5, totalAmount: "55.5" });
+    const purchases = new BgNbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 });
+    const customer = { frequency: 2, recency: 30.43, T: 38.86 };
+    expect(purchases.conditionalExpectedPurchases(39, customer).toFixed(4)).toBe("1.2260");
+    expect(purchases.probabilityAlive(customer).toFixed(4)).toBe("0.7266");
+    const spend = new GammaGamma({ p: 6.25, q: 3.74, gamma: 15.44 });
+    expect(spend.conditionalExpectedSpend({ frequency: 2, monetaryValue: 22.35 }).toFixed(2)).toBe("24.66");
+    const clv = customerLifetimeValue({
+      transactionModel: purchases,
+      spendModel: spend,
+      customers: [{ ...customer, monetaryValue: 22.35 }],
+      timeUnit: "week",
+      horizon: 12,
+      horizonUnit: "month",
+      discountRate: 0.01,
+      discountPeriod: "month",
+      margin: 0.3,
+    });
+    expect(clv.total.toFixed(2)).toBe("10.89");
+    expect(retentionClv({ margin: 100, retentionRate: 0.9, discountRate: 0.12, timing: "end" })).toBe("409.09");
   });
 });

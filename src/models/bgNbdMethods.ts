@@ -12,7 +12,6 @@ import {
   probabilityOfPurchasesOf,
   type Shift,
 } from "./bgNbdFormulas.js";
-import { indexTriples } from "./indexTriples.js";
 import { readCustomer } from "./readCustomer.js";
 
 /** The parameters of the BG/NBD family. @internal */
@@ -74,8 +73,8 @@ export const bgNbdMethods = {
   conditionalExpectedPurchasesBatch({ r, alpha, a, b }: FamilyParams, s: Shift, t: number, customers: SummaryColumns | readonly SummaryRow[]): Float64Array {
     assertNonNegative(t, "t");
     const { frequency, recency, T, length } = readSummaryColumns(customers, "customers");
-    const triples = indexTriples(frequency, recency, T);
-    const { u: px, v: ptx, w: pT } = triples;
+    const triples = compressColumns([frequency, recency, T], null);
+    const [px, ptx, pT] = triples.columns as [Float64Array, Float64Array, Float64Array];
     const pairs = compressColumns([px, pT], null);
     const [kx, kT] = pairs.columns as [Float64Array, Float64Array];
     const k = new Float64Array(pairs.size);
@@ -84,7 +83,7 @@ export const bgNbdMethods = {
     fillProbabilityAlive(r, alpha, a, b, s, px, ptx, pT, value);
     for (let p = 0; p < triples.size; p++) value[p] = value[p]! * k[pairs.patternOf[p]!]!;
     const out = new Float64Array(length);
-    const of = triples.of;
+    const of = triples.patternOf;
     for (let i = 0; i < length; i++) out[i] = value[of[i]!]!;
     return out;
   },

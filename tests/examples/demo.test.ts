@@ -11,6 +11,13 @@ describe("examples/demo.ts", () => {
     expect(out).toMatch(/normalCdf\(-38\).*2\.88542835e-316/);
     expect(out).toMatch(/BG\/NBD \(CDNOW\): repeat purchases expected in 39 weeks\s+\d\.\d{4}/);
     expect(out).toMatch(/shape: estimate \[95% interval\]\s+\(true 2\)\s+[12]\.\d{3}/);
+    expect(out).toContain("patronage/value · from transactions to summaries, and formula CLV");
+    expect(out).toMatch(/simulated shop: transactions → customers\s+\d+ → 3000/);
+    expect(out).toMatch(/retention CLV \(m 100, r 0\.9, i 0\.12\), end of period\s+409\.09/);
+    expect(out).toMatch(/lifecycle \+ indirect \(referral\) value\s+409\.09 \+ 74\.38 = 483\.47/);
+    expect(out).toContain("patronage/models · BG/NBD + Gamma-Gamma on the simulated shop");
+    expect(out).toMatch(/BG\/NBD r: estimate ± standard error \(true 0\.6\)\s+0\.\d{3} ± 0\.\d{3}/);
+    expect(out).toMatch(/top customers by CLV:[^\n]*(\n\s+C\d{5}\s+\d+\s+[\d.]+\s+[\d.]+\s+0\.\d{3}\s+[\d.]+\s+[\d.]+){5}/);
     expect(out).toContain("INVALID_ARGUMENT (field \"p\")");
   }, 60_000);
 });

@@ -48,19 +48,26 @@ describe("the published package", () => {
       "main.cjs",
       `const math = require("patronage/math");
        const root = require("patronage");
-       console.log(JSON.stringify([math.logGamma(5), root.normalCdf(0), typeof root.PatronageError]));`,
+       const { BgNbd } = require("patronage/models");
+       const { retentionClv } = require("patronage/value");
+       const model = new BgNbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 });
+       console.log(JSON.stringify([math.logGamma(5), root.normalCdf(0), typeof root.PatronageError,
+         model.expectedPurchases(39).toFixed(4), retentionClv({ margin: 100, retentionRate: 0.9, discountRate: 0.12, timing: "end" })]));`,
     );
-    expect(JSON.parse(out)).toEqual([3.1780538303479458, 0.5, "function"]);
+    expect(JSON.parse(out)).toEqual([3.1780538303479458, 0.5, "function", "1.1967", "409.09"]);
   });
 
   it("loads with import from ESM", () => {
     const out = run(
       "main.mjs",
       `import { logGamma } from "patronage/math";
-       import { normalCdf, PatronageError } from "patronage";
-       console.log(JSON.stringify([logGamma(5), normalCdf(0), typeof PatronageError]));`,
+       import { normalCdf, PatronageError, BgNbd as RootBgNbd } from "patronage";
+       import { BgNbd } from "patronage/models";
+       import { summarizeTransactions } from "patronage/value";
+       const { summaries } = summarizeTransactions([{ customerId: "a", at: "2025-01-01" }], { observationEnd: "2025-01-08", timeUnit: "week" });
+       console.log(JSON.stringify([logGamma(5), normalCdf(0), typeof PatronageError, RootBgNbd === BgNbd, summaries[0].T]));`,
     );
-    expect(JSON.parse(out)).toEqual([3.1780538303479458, 0.5, "function"]);
+    expect(JSON.parse(out)).toEqual([3.1780538303479458, 0.5, "function", true, 1]);
   });
 
   it("keeps instanceof PatronageError across the ESM and CommonJS builds and across subpaths", () => {
