@@ -143,8 +143,10 @@ export class BgNbd extends ParametricModel<BgNbdParams> {
    * (a + b − 1)/(a − 1) · [1 − (α / (α + t))^r ₂F₁(r, b; a + b − 1; t / (α + t))].
    * Evaluated through Euler's transformation and −expm1 so nothing cancels (see
    * {@link BgNbd.conditionalExpectedPurchases}); finite for every a, including a ≤ 1 and a = 1
-   * (where the formula is 0/0: within |a − 1| < 0.002 the value is interpolated in a, relative
-   * error ≤ 1e-9 against mpmath, measured 2.2e-10; elsewhere ≤ 1e-10, measured 7e-12).
+   * (where the formula is 0/0: within |a − 1| < 0.001 the value is interpolated in a, relative
+   * error ≤ 1e-9 against mpmath, measured 2.2e-10; elsewhere ≤ 1e-10, measured 7e-12 — except just
+   * outside that band with large frequency and horizon, where the error grows like 1e-12/|a − 1|:
+   * 1.7e-9 at a = 0.9989, x = 5,000, t = 10,000).
    *
    * @param t - the horizon, a finite number ≥ 0 in the model's time unit.
    * @returns the expected repeat purchases, ≥ 0 (0 at t = 0).
@@ -173,7 +175,8 @@ export class BgNbd extends ParametricModel<BgNbdParams> {
    * when that series is the bounded one, and as −expm1(·) − e^{(·)}(₂F₁ − 1), so it neither
    * overflows for large x (tested to 10,000) nor cancels against 1; at a = 1 (0/0) the value is the
    * cubic interpolant in a through a = 1 ± 0.001, 1 ± 0.002 (relative error ≤ 1e-9 there, ≤ 1e-10
-   * elsewhere, against mpmath at 50 digits).
+   * elsewhere against mpmath at 50 digits, but about 1e-12/|a − 1| just outside |a − 1| < 0.001 when
+   * frequency and horizon are large: 1.7e-9 at a = 0.9989, x = 5,000, t = 10,000).
    *
    * @param t - the horizon, a finite number ≥ 0 in the model's time unit.
    * @param customer - `{ frequency, recency, T }`: frequency a safe integer ≥ 0, 0 ≤ recency ≤ T
@@ -265,7 +268,7 @@ export class BgNbd extends ParametricModel<BgNbdParams> {
    * import { BgNbd } from "patronage/models";
    *
    * const model = new BgNbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 });
-   * model.probabilityNoPurchase(39, { frequency: 2, recency: 30.43, T: 38.86 }); //=> 0.44537286208299554
+   * model.probabilityNoPurchase(39, { frequency: 2, recency: 30.43, T: 38.86 }); //=> 0.44537286208299565
    * ```
    */
   probabilityNoPurchase(t: number, customer: { frequency: number; recency: number; T: number }): number {
@@ -352,7 +355,7 @@ export class BgNbd extends ParametricModel<BgNbdParams> {
    * import { BgNbd } from "patronage/models";
    *
    * const model = new BgNbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 });
-   * model.probabilityNoPurchaseBatch(39, [{ frequency: 2, recency: 30.43, T: 38.86 }]); //=> Float64Array [0.44537286208299554]
+   * model.probabilityNoPurchaseBatch(39, [{ frequency: 2, recency: 30.43, T: 38.86 }]); //=> Float64Array [0.44537286208299565]
    * ```
    */
   probabilityNoPurchaseBatch(t: number, customers: SummaryColumns | readonly SummaryRow[]): Float64Array {
@@ -393,7 +396,7 @@ export class BgNbd extends ParametricModel<BgNbdParams> {
    * @param rng - the random generator ({@link math!createRng}); the draws are reproducible per seed.
    * @returns columns `{ frequency, recency, T }` of length `count`, which {@link BgNbd.fit} accepts.
    * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `count`, `T` (or `T[i]`) or `rng`;
-   *   also when λT exceeds 1e15 (the Poisson draw's domain).
+   *   also naming `T` when a drawn customer's λT exceeds 1e15 (the Poisson draw's domain: a tiny α).
    * @see Fader, Hardie & Lee (2005), Marketing Science 24(2), §2 (the model's assumptions).
    *
    * @example

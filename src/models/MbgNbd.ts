@@ -152,8 +152,10 @@ export class MbgNbd extends ParametricModel<MbgNbdParams> {
    * at x = t_x = T = 0, where P(alive) = b / (a + b).
    * Evaluated through Euler's transformation and −expm1 so nothing cancels (see
    * {@link MbgNbd.conditionalExpectedPurchases}); finite for every a, including a ≤ 1 and a = 1
-   * (where the formula is 0/0: within |a − 1| < 0.002 the value is interpolated in a, relative
-   * error ≤ 1e-9 against mpmath, measured 2.2e-10; elsewhere ≤ 1e-10, measured 7e-12).
+   * (where the formula is 0/0: within |a − 1| < 0.001 the value is interpolated in a, relative
+   * error ≤ 1e-9 against mpmath, measured 2.2e-10; elsewhere ≤ 1e-10, measured 7e-12 — except just
+   * outside that band with large frequency and horizon, where the error grows like 1e-12/|a − 1|:
+   * 1.7e-9 at a = 0.9989, x = 5,000, t = 10,000).
    *
    * @param t - the horizon, a finite number ≥ 0 in the model's time unit.
    * @returns the expected repeat purchases, ≥ 0 (0 at t = 0).
@@ -182,7 +184,8 @@ export class MbgNbd extends ParametricModel<MbgNbdParams> {
    * when that series is the bounded one, and as −expm1(·) − e^{(·)}(₂F₁ − 1), so it neither
    * overflows for large x (tested to 10,000) nor cancels against 1; at a = 1 (0/0) the value is the
    * cubic interpolant in a through a = 1 ± 0.001, 1 ± 0.002 (relative error ≤ 1e-9 there, ≤ 1e-10
-   * elsewhere, against mpmath at 50 digits).
+   * elsewhere against mpmath at 50 digits, but about 1e-12/|a − 1| just outside |a − 1| < 0.001 when
+   * frequency and horizon are large: 1.7e-9 at a = 0.9989, x = 5,000, t = 10,000).
    *
    * @param t - the horizon, a finite number ≥ 0 in the model's time unit.
    * @param customer - `{ frequency, recency, T }`: frequency a safe integer ≥ 0, 0 ≤ recency ≤ T
@@ -404,7 +407,7 @@ export class MbgNbd extends ParametricModel<MbgNbdParams> {
    * @param rng - the random generator ({@link math!createRng}); the draws are reproducible per seed.
    * @returns columns `{ frequency, recency, T }` of length `count`, which {@link MbgNbd.fit} accepts.
    * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `count`, `T` (or `T[i]`) or `rng`;
-   *   also when λT exceeds 1e15 (the Poisson draw's domain).
+   *   also naming `T` when a drawn customer's λT exceeds 1e15 (the Poisson draw's domain: a tiny α).
    * @see Batislam, Denizel & Filiztekin (2007), IJRM 24(3) (the model's assumptions).
    *
    * @example

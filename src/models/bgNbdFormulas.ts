@@ -64,7 +64,11 @@ function stirlingTail(y: number): number {
 export function logBetaRatio(a: number, b: number, n: number): number {
   if (n <= SMALL_GAP) {
     let sum = 0;
-    for (let k = 0; k < n; k++) sum -= Math.log1p(a / (b + k));
+    for (let k = 0; k < n; k++) {
+      const ratio = a / (b + k);
+      // a/(b + k) overflows only for extreme parameters (a ≈ 1e300, b ≈ 1e-300): then by logarithms.
+      sum -= ratio < Infinity ? Math.log1p(ratio) : Math.log(a + b + k) - Math.log(b + k);
+    }
     return sum;
   }
   return logRisingLarge(b, n) - logRisingLarge(a + b, n);
@@ -86,6 +90,16 @@ export function log1pNonNegative(y: number): number {
 }
 
 /**
+ * ln(u / v) for u, v > 0, through the logarithms when the quotient overflows or underflows.
+ *
+ * @internal
+ */
+export function logRatio(u: number, v: number): number {
+  const ratio = u / v;
+  return ratio > 0 && ratio < Infinity ? Math.log(ratio) : Math.log(u) - Math.log(v);
+}
+
+/**
  * ln of the odds that a customer with history (x, t_x, T) has dropped out, given the history:
  * ln(a / (b + x + s − 1)) + (r + x)·ln((α + T) / (α + t_x)), or −∞ when x + s = 0 (a BG/NBD
  * customer without repeat purchases cannot have dropped out).
@@ -94,7 +108,7 @@ export function log1pNonNegative(y: number): number {
  */
 export function logOddsDead(r: number, alpha: number, a: number, b: number, s: Shift, x: number, tx: number, T: number): number {
   if (x + s === 0) return -Infinity;
-  return Math.log(a / (b + (x + s - 1))) + (r + x) * log1pNonNegative((T - tx) / (alpha + tx));
+  return logRatio(a, b + (x + s - 1)) + (r + x) * log1pNonNegative((T - tx) / (alpha + tx));
 }
 
 /**
@@ -126,7 +140,7 @@ export function logLikelihoodOf(r: number, alpha: number, a: number, b: number, 
   // When the dropout term dominates (d > 0) the sum is taken around A₄ instead, so that neither
   // term is ever a large number cancelled by another.
   if (d > 0) {
-    const a14 = Math.log(a / (b + (x + s - 1))) - r * Math.log1p(tx / alpha) - (x === 0 ? 0 : x * Math.log(alpha + tx));
+    const a14 = logRatio(a, b + (x + s - 1)) - r * Math.log1p(tx / alpha) - (x === 0 ? 0 : x * Math.log(alpha + tx));
     return common + a14 + softplus(-d);
   }
   const a13 = -r * Math.log1p(T / alpha) - (x === 0 ? 0 : x * Math.log(alpha + T));
@@ -234,15 +248,19 @@ export function aliveExpectationOf(r: number, alpha: number, a: number, b: numbe
 }
 
 /**
- * P(no purchase in (T, T + t] | x, t_x, T) = 1 − P(alive)·(1 − ((α + T) / (α + T + t))^{r + x}):
- * a customer who is alive at T stays without purchase with probability E[e^{−λt}] under the posterior
- * λ ~ Gamma(r + x, α + T), and a customer who has dropped out never buys again.
+ * P(no purchase in (T, T + t] | x, t_x, T) = P(dead) + P(alive)·((α + T) / (α + T + t))^{r + x}:
+ * a customer who has dropped out never buys again, and one who is alive at T stays without purchase
+ * with probability E[e^{−λt}] under the posterior λ ~ Gamma(r + x, α + T). Both terms are ≥ 0, so
+ * nothing cancels even when the result is tiny (P(dead) from the log-odds, not as 1 − P(alive)).
  *
  * @internal
  */
 export function probabilityNoPurchaseOf(r: number, alpha: number, a: number, b: number, s: Shift, t: number, x: number, tx: number, T: number): number {
-  const buy = -Math.expm1(-(r + x) * Math.log1p(t / (alpha + T)));
-  return 1 - probabilityAliveOf(r, alpha, a, b, s, x, tx, T) * buy;
+  const stay = Math.exp(-(r + x) * Math.log1p(t / (alpha + T)));
+  const d = logOddsDead(r, alpha, a, b, s, x, tx, T);
+  const alive = probabilityAliveOf(r, alpha, a, b, s, x, tx, T);
+  const dead = d <= 0 ? Math.exp(d) / (1 + Math.exp(d)) : 1 / (1 + Math.exp(-d));
+  return Math.min(1, dead + alive * stay);
 }
 
 /**
@@ -262,6 +280,6 @@ export function probabilityOfPurchasesOf(r: number, alpha: number, a: number, b:
   const first = Math.exp(lnBeta + logRising(r, n) - logGamma(n + 1) + r * logP + (n === 0 ? 0 : n * logQ));
   if (n + s === 0) return first;
   const tail = n === 0 ? 1 : regularizedBeta(t / (alpha + t), n, r);
-  const second = tail === 0 ? 0 : Math.exp(lnBeta + Math.log(a / (b + (n + s - 1))) + Math.log(tail));
+  const second = tail === 0 ? 0 : Math.exp(lnBeta + logRatio(a, b + (n + s - 1)) + Math.log(tail));
   return Math.min(1, first + second);
 }

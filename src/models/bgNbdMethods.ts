@@ -7,6 +7,7 @@ import {
   conditionalExpectationOf,
   log1pNonNegative,
   logLikelihoodOf,
+  logRatio,
   probabilityAliveOf,
   probabilityNoPurchaseOf,
   probabilityOfPurchasesOf,
@@ -141,7 +142,7 @@ function fillProbabilityAlive(
     }
     let odds0 = x <= TABLE_LIMIT ? table[x]! : Number.NaN;
     if (odds0 !== odds0) {
-      odds0 = Math.log(a / (b + (x + s - 1)));
+      odds0 = logRatio(a, b + (x + s - 1));
       if (x <= TABLE_LIMIT) table[x] = odds0;
     }
     const tx = recency[i]!;

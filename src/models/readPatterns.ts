@@ -1,5 +1,6 @@
 import { compressColumns } from "../_lib/compressColumns.js";
 import { readSummaryColumns, type SummaryColumns, type SummaryRow } from "../_lib/readSummaryColumns.js";
+import { invalidArgument } from "../_lib/invalidArgument.js";
 import { PatronageError } from "../PatronageError.js";
 
 /**
@@ -22,7 +23,8 @@ export interface Patterns {
  * Validates `data` (rows or columns, errors naming `data[i].field` / `data.field[i]`), merges
  * identical patterns and drops patterns of weight 0.
  *
- * @throws {@link index!PatronageError} `INVALID_ARGUMENT` for a malformed customer;
+ * @throws {@link index!PatronageError} `INVALID_ARGUMENT` for a malformed customer or weights whose
+ *   sum overflows;
  *   `INSUFFICIENT_DATA` when the total weight is 0.
  * @internal
  */
@@ -37,6 +39,7 @@ export function readPatterns(data: readonly SummaryRow[] | SummaryColumns): Patt
       n += weight[p]!;
     }
   }
+  if (n === Infinity) throw invalidArgument("data.weight", rows.weight, "weights whose sum is finite");
   if (!(n > 0)) throw new PatronageError("INSUFFICIENT_DATA", "data holds no customer (the total weight is 0): nothing to fit", { field: "data" });
   const pick = (column: Float64Array) => Float64Array.from(keep, (p) => column[p]!);
   const [frequency, recency, T] = columns as [Float64Array, Float64Array, Float64Array];

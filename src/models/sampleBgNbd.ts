@@ -3,6 +3,9 @@ import { invalidArgument } from "../_lib/invalidArgument.js";
 import type { Rng } from "../math/index.js";
 import type { Shift } from "./bgNbdFormulas.js";
 
+/** The largest Poisson mean the generator draws from. */
+const MAX_POISSON_MEAN = 1e15;
+
 /** Smallest dropout probability the geometric draw accepts; below it the customer never drops out in practice. */
 const MIN_P = 1e-14;
 
@@ -45,7 +48,11 @@ export function sampleBgNbd(
     const Ti = horizon[i]!;
     const lambda = rng.gamma(r, scale);
     const p = rng.beta(a, b);
-    const n = Ti === 0 ? 0 : rng.poisson(lambda * Ti);
+    const mean = lambda * Ti;
+    if (mean > MAX_POISSON_MEAN) {
+      throw invalidArgument("T", T, `short enough that a customer's expected purchases λT stay ≤ 1e15 (a draw of λ = ${lambda} gives λT = ${mean}; α = ${alpha} is a very short time scale)`);
+    }
+    const n = Ti === 0 ? 0 : rng.poisson(mean);
     const k = p < MIN_P ? Infinity : rng.geometric(p) + (1 - s);
     const x = n < k ? n : k;
     frequency[i] = x;

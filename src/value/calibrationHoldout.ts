@@ -122,8 +122,8 @@ export function calibrationHoldout(
 ): CalibrationHoldoutResult {
   const o = readSummaryOptions(options);
   const calibrationEnd = readWindowEnd(options.calibrationEnd, "options.calibrationEnd", o);
-  if (!(calibrationEnd.lastMs < o.observationEnd.lastMs)) {
-    throw invalidArgument("options.calibrationEnd", options.calibrationEnd, "before options.observationEnd");
+  if (!(calibrationEnd.lastMs < o.observationEnd.lastMs) || (o.purchasePeriod !== "instant" && !(calibrationEnd.period < o.observationEnd.period))) {
+    throw invalidArgument("options.calibrationEnd", options.calibrationEnd, `before options.observationEnd, in an earlier ${o.purchasePeriod === "instant" ? "instant" : `purchase period (${o.purchasePeriod})`}`);
   }
   const table = readTransactions(transactions, o, calibrationEnd.lastMs);
   const agg = aggregateCustomers(table, o, true);

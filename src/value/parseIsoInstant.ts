@@ -61,16 +61,17 @@ export function parseIsoInstant(s: string): number {
     if (s.charCodeAt(i) === 46) {
       i++;
       const start = i;
+      // Milliseconds from the first three digits, as integers; later digits are checked and dropped
+      // (truncation: 23:59:59.9999 stays on its day).
       let scale = 100;
       while (i < len) {
         const c = s.charCodeAt(i) - 48;
         if (c < 0 || c > 9) break;
         ms += c * scale;
-        scale /= 10;
+        scale = scale === 1 ? 0 : scale / 10;
         i++;
       }
       if (i === start) return NaN;
-      ms = Math.floor(ms + 1e-9);
     }
   }
   let offset = 0;

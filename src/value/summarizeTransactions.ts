@@ -15,7 +15,9 @@ export interface SummarizeTransactionsOptions {
    * the whole of that day in `timeZone`: every transaction on it is included, and the observation
    * ends at the midnight that closes it. Either way, with calendar purchase periods T runs to the
    * period that contains the last observed instant, so `"1997-09-30"` and
-   * `new Date("1997-09-30")` (its first instant, UTC) give the same T.
+   * `new Date("1997-09-30")` (its first instant, UTC) give the same T — but not the same
+   * transactions: the `Date` is the instant 00:00, so purchases later that day are left out (and
+   * counted) while T still counts the day. Pass the calendar date to observe whole days.
    */
   readonly observationEnd: Date | string;
   /** The unit recency and T are measured in (see {@link TimeUnit}); default `"day"`. */
@@ -111,7 +113,8 @@ export interface SummarizeTransactionsResult {
  * saving time; with `"instant"` they are exact elapsed times. Both are then expressed in
  * `timeUnit` and rounded to `decimals` if asked.
  *
- * Amounts are summed exactly (fixed-point integers, or decimals beyond 15 significant digits);
+ * Amounts are summed exactly (fixed-point integers, or 34-significant-digit decimals beyond 15
+ * significant digits, so a sum needing more than 34 digits is rounded);
  * `totalAmount` is that exact sum and `monetaryValue` a double derived from it. A period whose
  * amounts sum to 0 is still a purchase. Customers appear in order of their first transaction in
  * the input; transactions after `observationEnd` are left out and counted. No transactions give

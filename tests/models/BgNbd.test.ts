@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../src/math/index.js";
 import { BgNbd } from "../../src/models/BgNbd.js";
+import { catchPatronageError } from "../_support/catchPatronageError.js";
 import { describeFamily, describeFamilyBatch } from "./bgNbdFamily.js";
 
 describeFamily(BgNbd, "bg", 0);
@@ -45,7 +46,7 @@ describe("BgNbd", () => {
       expect(model.probabilityAlive({ frequency: 0, recency: 0, T: 38.86 })).toBe(1);
       expect(model.probabilityOfPurchases(0, 39)).toBe(0.5737863520960094);
       expect(model.probabilityOfPurchases(2, 39)).toBe(0.08542975953906078);
-      expect(model.probabilityNoPurchase(39, customer)).toBe(0.44537286208299554);
+      expect(model.probabilityNoPurchase(39, customer)).toBe(0.44537286208299565);
       expect(model.logLikelihoodOf(customer)).toBe(-9.45860630706627);
     });
     it("batch methods", () => {
@@ -53,11 +54,31 @@ describe("BgNbd", () => {
         Float64Array.of(1.226028174767144, 0.19509805201126232),
       );
       expect(model.probabilityAliveBatch([customer, { frequency: 0, recency: 0, T: 10 }])).toEqual(Float64Array.of(0.726578570080673, 1));
-      expect(model.probabilityNoPurchaseBatch(39, [customer])).toEqual(Float64Array.of(0.44537286208299554));
+      expect(model.probabilityNoPurchaseBatch(39, [customer])).toEqual(Float64Array.of(0.44537286208299565));
       expect(model.logLikelihoodBatch([customer])).toEqual(Float64Array.of(-9.45860630706627));
     });
     it("sample", () => {
       expect(model.sample(3, 39, createRng(1)).frequency).toEqual(Float64Array.of(0, 2, 0));
     });
+  });
+});
+
+describe("BgNbd at the edges", () => {
+  it("keeps P(no purchase) precise when it is tiny (no 1 − P cancellation)", () => {
+    // x = 0: P(alive) = 1, so P(no purchase in t) = (α/(α + t))^r exactly: 101^−20.
+    const p = new BgNbd({ r: 20, alpha: 1, a: 0.8, b: 2.4 }).probabilityNoPurchase(100, { frequency: 0, recency: 0, T: 0 });
+    expect(Math.abs(p / 101 ** -20 - 1)).toBeLessThan(1e-13);
+  });
+
+  it("stays finite for extreme parameters where a/(b + k) overflows", () => {
+    const ll = new BgNbd({ r: 1e300, alpha: 1e-300, a: 1e300, b: 1e-300 }).logLikelihoodOf({ frequency: 5, recency: 3, T: 5 });
+    expect(Number.isFinite(ll)).toBe(true);
+  });
+});
+
+describe("BgNbd.sample at the edges", () => {
+  it("names T, not an internal field, when λT leaves the Poisson draw's domain", () => {
+    const error = catchPatronageError(() => new BgNbd({ r: 1, alpha: 1e-20, a: 0.8, b: 2.4 }).sample(2, 39, createRng(1)), { code: "INVALID_ARGUMENT", field: "T" });
+    expect(error.message).toMatch(/λT/);
   });
 });

@@ -68,3 +68,11 @@ describe("MbgNbd", () => {
     });
   });
 });
+
+describe("MbgNbd at the edges", () => {
+  it("keeps P(no purchase) precise when the alive part is tiny", () => {
+    // x = t_x = T = 0: P(dead) = a/(a + b) = 0.25 exactly, and the alive part is 0.75·101^−20.
+    const p = new MbgNbd({ r: 20, alpha: 1, a: 0.8, b: 2.4 }).probabilityNoPurchase(100, { frequency: 0, recency: 0, T: 0 });
+    expect(p).toBe(0.25 + 0.75 * 101 ** -20);
+  });
+});

@@ -66,6 +66,10 @@ describe("parseIsoInstant (internal)", () => {
     ["2024-01-01T10:00Z", Date.parse("2024-01-01T10:00:00Z")],
     ["2024-01-01T10:00:30.250-02:30", Date.parse("2024-01-01T12:30:30.250Z")],
     ["2024-12-31T23:59:59.9999Z", Date.parse("2024-12-31T23:59:59.999Z")],
+    // Truncated, never rounded up into the next day.
+    ["2024-01-01T23:59:59.9999999999999Z", Date.parse("2024-01-01T23:59:59.999Z")],
+    ["2024-01-01T00:00:00.1Z", Date.parse("2024-01-01T00:00:00.100Z")],
+    ["2024-01-01T00:00:00.001999Z", Date.parse("2024-01-01T00:00:00.001Z")],
   ])("reads %s like Date.parse of its UTC form", (text, expected) => {
     expect(parseIsoInstant(text)).toBe(expected);
   });

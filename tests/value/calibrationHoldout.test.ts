@@ -148,6 +148,7 @@ describe("calibrationHoldout", () => {
     ["an invalid calibrationEnd", { calibrationEnd: "2024-01-32", observationEnd: "2024-01-31" }, "options.calibrationEnd"],
     ["a calibrationEnd equal to observationEnd", { calibrationEnd: "2024-01-31", observationEnd: "2024-01-31" }, "options.calibrationEnd"],
     ["a calibrationEnd after observationEnd", { calibrationEnd: "2024-02-01", observationEnd: "2024-01-31" }, "options.calibrationEnd"],
+    ["a calibrationEnd in the same purchase period as observationEnd", { calibrationEnd: "2024-01-01", observationEnd: "2024-01-03", purchasePeriod: "week" }, "options.calibrationEnd"],
     ["a missing observationEnd", { calibrationEnd: "2024-01-01" }, "options.observationEnd"],
     ["no options", null, "options"],
   ])("rejects %s", (_, opts, field) => {

@@ -510,3 +510,17 @@ describe("summarizeTransactions: laws", () => {
     );
   });
 });
+
+describe("summarizeTransactions: a Date end is an instant, a calendar date a whole day", () => {
+  it("leaves out purchases later on the end day for a Date, keeps them for the date string", () => {
+    const rows = [
+      { customerId: "a", at: "1997-09-01" },
+      { customerId: "a", at: "1997-09-30T12:00:00Z" },
+    ];
+    const whole = summarizeTransactions(rows, { observationEnd: "1997-09-30" });
+    const instant = summarizeTransactions(rows, { observationEnd: new Date("1997-09-30") });
+    expect(whole.summaries[0]).toMatchObject({ frequency: 1, T: 29 });
+    expect(instant.summaries[0]).toMatchObject({ frequency: 0, T: 29 });
+    expect(instant.excluded.transactionsAfterObservationEnd).toBe(1);
+  });
+});
