@@ -41,7 +41,7 @@ function spendOf(p: number, q: number, gamma: number, x: number, zbar: number): 
  *
  * The model. A customer's spends per transaction z₁ … z_x are independent Gamma(p, ν) (shape p,
  * rate ν), so z̄ | ν ~ Gamma(px, νx) and the customer's mean spend is ζ = p/ν; across customers
- * ν ~ Gamma(q, γ) (shape q, rate γ), independent of the transaction process. Integrating ν out gives
+ * ν ~ Gamma(q, γ) (shape q, rate γ), independent of the number of transactions. Integrating ν out gives
  * the density of a customer's observed mean spend
  *
  *   f(z̄ | p, q, γ; x) = Γ(px + q) / (Γ(px) Γ(q)) · γ^q x^{px} z̄^{px − 1} / (γ + x z̄)^{px + q},
@@ -82,7 +82,7 @@ export class GammaGamma extends ParametricModel<GammaGammaParams> {
   /**
    * The total weight of the customers the fit skipped because they made no repeat transaction
    * (frequency 0): their mean repeat spend is undefined, so they carry no information about the
-   * spend process. {@link FitStatistics.n} counts the customers fitted. `null` when the model was
+   * spend model. {@link FitStatistics.n} counts the customers fitted. `null` when the model was
    * built from parameters without fit statistics.
    */
   readonly skipped: number | null;

@@ -102,7 +102,7 @@ const MAX_STEPS = 100_000;
  * The lifetime value of customers from a transaction model and a spend model: the discounted
  * expected margin of their purchases over a horizon,
  * CLV = margin × E[spend | x, z̄] × Σ discounted E[purchases in each step | x, tₓ, T],
- * assuming (as Gamma-Gamma does) that spend is independent of the purchase process.
+ * assuming (as Gamma-Gamma does) that spend per purchase is independent of how often customers buy.
  *
  * Three units are stated, never assumed: `timeUnit` (the models' unit, that of recency and T),
  * `horizonUnit` and `discountPeriod` (the period of `discountRate`). A monthly rate over a
