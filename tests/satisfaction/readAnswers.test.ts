@@ -26,6 +26,17 @@ describe("readAnswers (internal)", () => {
     );
   });
 
+  it("counts bytes right at every alignment and length (the word-at-a-time path)", () => {
+    const buffer = new Uint8Array(64);
+    for (let i = 0; i < 64; i++) buffer[i] = (i * 5) % 11;
+    for (let offset = 0; offset < 4; offset++) {
+      for (let length = 1; length <= 40; length++) {
+        const view = buffer.subarray(offset, offset + length);
+        expect(Array.from(readAnswers(view, 0, 10, "answers").counts)).toEqual(Array.from(readAnswers(Array.from(view), 0, 10, "answers").counts));
+      }
+    }
+  });
+
   it("names the first answer outside the scale or not an integer", () => {
     const bad = (answers: unknown, field: string) => catchPatronageError(() => readAnswers(answers as never, 1, 5, "answers"), { code: "INVALID_ARGUMENT", field });
     bad([1, 2, 6], "answers[2]");
