@@ -6,6 +6,8 @@ export default defineConfig({
     "math/index": "src/math/index.ts",
     "value/index": "src/value/index.ts",
     "models/index": "src/models/index.ts",
+    "satisfaction/index": "src/satisfaction/index.ts",
+    "loyalty/index": "src/loyalty/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

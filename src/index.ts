@@ -7,6 +7,8 @@
  */
 export { isPatronageError, type PatronageErrorWithCode } from "./isPatronageError.js";
 export { PatronageError, type PatronageErrorCode, type PatronageErrorOptions } from "./PatronageError.js";
+export * from "./loyalty/index.js";
 export * from "./math/index.js";
 export * from "./models/index.js";
+export * from "./satisfaction/index.js";
 export * from "./value/index.js";

@@ -1,0 +1,25 @@
+import type { LoyaltyModel } from "./LoyaltyModel.js";
+import { loyaltyModelSchema } from "./loyaltyModelSchema.js";
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The default {@link LoyaltyModel} (deeply frozen): what {@link loyaltyModelSchema} gives for `{}`.
+ * {@link loyaltyModelSchema} explains each default.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LOYALTY_MODEL } from "patronage/loyalty";
+ *
+ * DEFAULT_LOYALTY_MODEL.thresholds;
+ * //=> { behavioural: 0.5, attitudinal: 0.6, veryHighAttitudinal: 0.8, incentiveShare: 0.5, advocacy: 0.5 }
+ * DEFAULT_LOYALTY_MODEL.behaviour.defaultPurchaseIntervalDays; //=> 30
+ * ```
+ */
+export const DEFAULT_LOYALTY_MODEL: LoyaltyModel = /* @__PURE__ */ deepFreeze(loyaltyModelSchema.parse({}));
