@@ -16,9 +16,13 @@ import {
   normalQuantile,
   studentTQuantile,
 } from "patronage/math";
+import { classifyLoyaltyBatch, LOYALTY_LEVELS, loyaltyDistribution, loyaltyMigration, loyaltyPlaybook } from "patronage/loyalty";
 import { BgNbd, customerLifetimeValue, GammaGamma } from "patronage/models";
+import { compareNps, nps, npsSampleSize, ratingSummary } from "patronage/satisfaction";
 import { customerValue, referralValue, retentionClv, summarizeTransactions } from "patronage/value";
+import { simulatedLoyaltyPeriods } from "./data/simulatedLoyalty.js";
 import { SIMULATED_SHOP, simulatedShopTransactions } from "./data/simulatedShop.js";
+import { simulatedNpsAnswers } from "./data/simulatedSurveys.js";
 
 const line = (label: string, value: string): void => console.log(`  ${label.padEnd(52)} ${value}`);
 const section = (title: string): void => console.log(`\n== ${title} ${"=".repeat(Math.max(0, 72 - title.length))}`);
@@ -134,6 +138,38 @@ for (const i of order.slice(0, 5)) {
       `  ${fixed(alive[i]!, 3).padStart(8)}  ${fixed(clv.expectedPurchases[i]!, 2).padStart(13)} ${fixed(clv.values[i]!, 2).padStart(8)}`,
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+section("patronage/satisfaction · NPS over two quarters, and is the change real?");
+
+const q1 = simulatedNpsAnswers("demo-q1", 600, 0.42, 0.25);
+const q2 = simulatedNpsAnswers("demo-q2", 650, 0.48, 0.2);
+for (const [name, answers] of [["Q1", q1], ["Q2", q2]] as const) {
+  const score = nps(answers);
+  const { lower, upper, confidence, method } = score.interval;
+  line(`${name} NPS (n = ${score.n}), ${confidence * 100} % ${method} interval`, `${fixed(score.score, 1)} [${fixed(lower, 1)}, ${fixed(upper, 1)}]`);
+}
+const change = compareNps(q1, q2);
+line("change Q1 → Q2 [interval], two-sided p", `${fixed(change.difference, 1)} [${fixed(change.interval.lower, 1)}, ${fixed(change.interval.upper, 1)}], p = ${fixed(change.pValue ?? NaN, 4)}`);
+line("answers for ±5 points next quarter (worst case)", `${npsSampleSize({ marginOfError: 5 }).n}`);
+const service = ratingSummary({ counts: [1, 0, 2, 9, 18] });
+line(`service ratings (n = ${service.n}): status`, `${service.status}: ${service.reasons[0] ?? ""}`);
+
+// ---------------------------------------------------------------------------------------------
+section("patronage/loyalty · six levels over two periods, and who moved");
+
+const periods = simulatedLoyaltyPeriods();
+const before = classifyLoyaltyBatch(periods.first);
+const after = classifyLoyaltyBatch(periods.second);
+const share = (x: number | null): string => (x === null ? "–" : `${(100 * x).toFixed(1)} %`);
+const distribution = [loyaltyDistribution(before), loyaltyDistribution(after)];
+for (const level of LOYALTY_LEVELS) {
+  line(`${level.id} (${level.zh}): share, period 1 → period 2`, `${share(distribution[0]!.shares[level.id])} → ${share(distribution[1]!.shares[level.id])}`);
+}
+const assign = (result: typeof before) => periods.ids.map((customerId, i) => ({ customerId, level: LOYALTY_LEVELS[result.level[i]!]!.id }));
+const migration = loyaltyMigration(assign(before), assign(after));
+line("upgraded / stable / downgraded", `${share(migration.upgraded)} / ${share(migration.stable)} / ${share(migration.downgraded)}`);
+line("playbook for mercenary customers", loyaltyPlaybook("mercenary").goal.en);
 
 // ---------------------------------------------------------------------------------------------
 section("errors · one class, a stable code, the field and the value");

@@ -18,6 +18,13 @@ describe("examples/demo.ts", () => {
     expect(out).toContain("patronage/models · BG/NBD + Gamma-Gamma on the simulated shop");
     expect(out).toMatch(/BG\/NBD r: estimate ± standard error \(true 0\.6\)\s+0\.\d{3} ± 0\.\d{3}/);
     expect(out).toMatch(/top customers by CLV:[^\n]*(\n\s+C\d{5}\s+\d+\s+[\d.]+\s+[\d.]+\s+0\.\d{3}\s+[\d.]+\s+[\d.]+){5}/);
+    expect(out).toContain("patronage/satisfaction · NPS over two quarters, and is the change real?");
+    expect(out).toMatch(/Q1 NPS \(n = 600\), 95 % adjusted-wald interval\s+-?\d+\.\d \[-?\d+\.\d, -?\d+\.\d\]/);
+    expect(out).toMatch(/change Q1 → Q2 \[interval\], two-sided p\s+-?\d+\.\d \[.*\], p = 0\.\d{4}/);
+    expect(out).toMatch(/service ratings \(n = 30\): status\s+(good|watch|alert)/);
+    expect(out).toContain("patronage/loyalty · six levels over two periods, and who moved");
+    expect(out).toMatch(/fanatic \(狂热型忠诚\): share, period 1 → period 2\s+\d+\.\d % → \d+\.\d %/);
+    expect(out).toMatch(/upgraded \/ stable \/ downgraded\s+\d+\.\d % \/ \d+\.\d % \/ \d+\.\d %/);
     expect(out).toContain("INVALID_ARGUMENT (field \"p\")");
   }, 60_000);
 });
