@@ -3,6 +3,8 @@ import { isPatronageError } from "../src/index.js";
 import { createRng, hyp2f1, logGamma, minimize, normalCdf, normalQuantile } from "../src/math/index.js";
 import { BgNbd, customerLifetimeValue, GammaGamma } from "../src/models/index.js";
 import { retentionClv, summarizeTransactions } from "../src/value/index.js";
+import { compareNps, nps } from "../src/satisfaction/index.js";
+import { classifyLoyalty } from "../src/loyalty/index.js";
 
 // Mirrors the "short tour" of README.md.
 describe("README tour", () => {
@@ -56,5 +58,24 @@ describe("README customer-value tour", () => {
     });
     expect(clv.total.toFixed(2)).toBe("10.89");
     expect(retentionClv({ margin: 100, retentionRate: 0.9, discountRate: 0.12, timing: "end" })).toBe("409.09");
+  });
+});
+
+describe("README satisfaction and loyalty tour", () => {
+  it("gives the values the README shows", () => {
+    const q2 = nps({ promoters: 60, passives: 25, detractors: 15 });
+    expect(q2.score).toBe(45);
+    expect(q2.interval.lower.toFixed(2)).toBe("29.34");
+    expect(q2.interval.upper.toFixed(2)).toBe("58.04");
+    expect(q2.interval.confidence).toBe(0.95);
+    expect(q2.interval.method).toBe("adjusted-wald");
+    const change = compareNps({ promoters: 180, passives: 120, detractors: 100 }, { promoters: 220, passives: 110, detractors: 70 });
+    expect(change.pValue!.toFixed(4)).toBe("0.0018");
+    const loyalty = classifyLoyalty({
+      behaviour: { purchases: 9, windowDays: 180, daysSinceLastPurchase: 12 },
+      attitude: { recommend: 3, satisfaction: 3 },
+      incentiveShare: 0.8,
+    });
+    expect(loyalty.level).toBe("mercenary");
   });
 });
