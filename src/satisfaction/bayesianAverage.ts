@@ -1,5 +1,6 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { PatronageError } from "../PatronageError.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 
 /**
  * The prior of a Bayesian average: `weight` pseudo-ratings all equal to `mean`.
@@ -95,7 +96,9 @@ function readTotals(ratings: ArrayLike<number> | RatingTotals): { sum: number; c
  *
  * Ratings are any finite numbers in one unit (stars, a 0–10 scale, a score); they are not checked
  * against a scale. With n = 0 the estimate is the prior mean (with a warning), which is the
- * point of the method: an unrated item gets the catalogue's mean. No interval is returned: the
+ * point of the method: an unrated item gets the catalogue's mean. This is a deliberate exception to
+ * the library's rule that empty input throws `INSUFFICIENT_DATA` (it still throws when the prior
+ * weight is 0 too, since nothing is left to average). No interval is returned: the
  * shrunk mean is a ranking score, and `{ sum, count }` carries no spread; use
  * {@link ratingSummary} for intervals on a rating scale.
  *
@@ -105,7 +108,8 @@ function readTotals(ratings: ArrayLike<number> | RatingTotals): { sum: number; c
  * @returns the shrunk mean with n, Σx, the sample mean, the prior and the shrinkage factor.
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `ratings[3]`, `ratings.count`,
  *   `ratings.sum`, `options.prior.mean` or `options.prior.weight` when one is not a finite number
- *   in its domain; `INSUFFICIENT_DATA` naming `ratings` when n = 0 and the prior weight is 0 (then
+ *   in its domain, or an unknown key of `options` or `options.prior` (`options.prior.wieght`);
+ *   `INSUFFICIENT_DATA` naming `ratings` when n = 0 and the prior weight is 0 (then
  *   there is nothing to average).
  * @see IMDb, "Top rated movies": weighted rating WR = (v/(v+m))·R + (m/(v+m))·C.
  * @see A. Gelman et al. (2013), Bayesian Data Analysis, 3rd ed., §2.5: the posterior mean of a
@@ -124,8 +128,10 @@ function readTotals(ratings: ArrayLike<number> | RatingTotals): { sum: number; c
  */
 export function bayesianAverage(ratings: ArrayLike<number> | RatingTotals, options: BayesianAverageOptions): BayesianAverageResult {
   if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an object { prior: { mean, weight } }");
+  assertKnownKeys(options, ["prior"], "options");
   const prior = options.prior as unknown;
   if (typeof prior !== "object" || prior === null) throw invalidArgument("options.prior", prior, "an object { mean, weight }");
+  assertKnownKeys(prior, ["mean", "weight"], "options.prior");
   const { mean, weight } = prior as BayesianAveragePrior;
   if (typeof mean !== "number" || !Number.isFinite(mean)) throw invalidArgument("options.prior.mean", mean, "a finite number");
   if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) throw invalidArgument("options.prior.weight", weight, "a finite number ≥ 0");

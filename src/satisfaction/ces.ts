@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { parseWithSchema } from "../_lib/parseWithSchema.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 import type { AnswerCounts } from "./AnswerCounts.js";
 import type { Interval } from "./Interval.js";
 import { readAnswers } from "./readAnswers.js";
 import { readConfidence } from "./readConfidence.js";
 import { scaleMean } from "./scaleMean.js";
-import { wilsonInterval } from "./wilsonInterval.js";
+import { percentWilson } from "./percentWilson.js";
 
 /** Options of {@link ces}. */
 export interface CesOptions {
@@ -64,7 +65,7 @@ export interface CesResult {
    * Plain sentences on what limits the result: fewer than 30 answers, one answer only, all answers
    * equal, a mean interval cut at the scale's end. Empty when there is nothing to say.
    */
-  readonly warnings: string[];
+  readonly warnings: readonly string[];
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
@@ -125,6 +126,8 @@ const SMALL_SAMPLE = 30;
  * ```
  */
 export function ces(answers: ArrayLike<number> | AnswerCounts, options: CesOptions): CesResult {
+  // zod names the object holding an unknown key; name the key itself (`options.side`).
+  assertKnownKeys(options, Object.keys(optionsSchema.shape), "options");
   const parsed = parseWithSchema(optionsSchema, options, "options");
   const confidence = readConfidence(parsed.confidence);
   const version = parsed.version;
@@ -135,7 +138,6 @@ export function ces(answers: ArrayLike<number> | AnswerCounts, options: CesOptio
   const warnings: string[] = [];
   if (n < SMALL_SAMPLE) warnings.push(`small sample: ${n} answer${n === 1 ? "" : "s"} (fewer than ${SMALL_SAMPLE}); the intervals are wide`);
   const mean = scaleMean(counts, n, 1, max, confidence, warnings);
-  const share = wilsonInterval(easyCount, n, { confidence });
   const easyScore = (100 * easyCount) / n;
   return {
     score: mean.value,
@@ -145,7 +147,7 @@ export function ces(answers: ArrayLike<number> | AnswerCounts, options: CesOptio
     easy: {
       score: easyScore,
       count: easyCount,
-      interval: { lower: Math.min(100 * share.lower, easyScore), upper: Math.max(100 * share.upper, easyScore), confidence, method: "wilson" },
+      interval: percentWilson(easyCount, n, easyScore, confidence),
     },
     version,
     direction,

@@ -1,9 +1,11 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { normalCdf, normalQuantile } from "../math/index.js";
+import { normalCdf } from "../math/index.js";
 import type { Interval } from "./Interval.js";
 import type { NpsInput } from "./nps.js";
 import { npsMoments } from "./npsInterval.js";
 import { readConfidence } from "./readConfidence.js";
+import { twoSidedZ } from "./twoSidedZ.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 import { readNpsCounts } from "./readNpsCounts.js";
 
 /** Options of {@link compareNps}. */
@@ -76,7 +78,8 @@ const SMALL_N = 30;
  * @param options - method and confidence ({@link CompareNpsOptions}).
  * @returns the difference, z, two-sided p-value, interval and warnings ({@link NpsComparison}).
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the bad answer or count
- *   (`"a[3]"`, `"b.promoters"`) or option (`"options.method"`, `"options.confidence"`);
+ *   (`"a[3]"`, `"b.promoters"`) or option (`"options.method"`, `"options.confidence"`, or an unknown key such as
+ *   `"options.side"`);
  *   `INSUFFICIENT_DATA` naming `"a"` or `"b"` when a sample is empty.
  * @see B. Rocks (2016), "Interval estimation for the 'net promoter score'", The American
  *   Statistician 70(4), 365–372 (arXiv:1601.07235), §2 and §3.
@@ -95,6 +98,7 @@ const SMALL_N = 30;
  */
 export function compareNps(a: NpsInput, b: NpsInput, options: CompareNpsOptions = {}): NpsComparison {
   if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an options object");
+  assertKnownKeys(options, ["method", "confidence"], "options");
   const method = options.method ?? "adjusted-wald";
   if (method !== "adjusted-wald" && method !== "wald") throw invalidArgument("options.method", method, '"adjusted-wald" or "wald"');
   const confidence = readConfidence(options.confidence);
@@ -109,7 +113,7 @@ export function compareNps(a: NpsInput, b: NpsInput, options: CompareNpsOptions 
   const difference = scoreB - scoreA;
   const centre = 100 * (mb.centre - ma.centre);
   const standardError = 100 * Math.sqrt(ma.variance + mb.variance);
-  const zc = normalQuantile(0.5 + confidence / 2);
+  const zc = twoSidedZ(confidence);
   let lower = centre - zc * standardError;
   let upper = centre + zc * standardError;
 

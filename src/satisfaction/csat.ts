@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { parseWithSchema } from "../_lib/parseWithSchema.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 import type { AnswerCounts } from "./AnswerCounts.js";
 import type { Interval } from "./Interval.js";
 import { readAnswers } from "./readAnswers.js";
 import { readConfidence } from "./readConfidence.js";
 import { scaleMean } from "./scaleMean.js";
-import { wilsonInterval } from "./wilsonInterval.js";
+import { percentWilson } from "./percentWilson.js";
 
 /** Options of {@link csat}. */
 export interface CsatOptions {
@@ -60,7 +61,7 @@ export interface CsatResult {
    * Plain sentences on what limits the result: fewer than 30 answers, one answer only, all answers
    * equal, a mean interval cut at the scale's end. Empty when there is nothing to say.
    */
-  readonly warnings: string[];
+  readonly warnings: readonly string[];
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
@@ -116,6 +117,8 @@ const SMALL_SAMPLE = 30;
  * ```
  */
 export function csat(answers: ArrayLike<number> | AnswerCounts, options?: CsatOptions): CsatResult {
+  // zod names the object holding an unknown key; name the key itself (`options.side`).
+  assertKnownKeys(options, Object.keys(optionsSchema.shape), "options");
   const parsed = parseWithSchema(optionsSchema, options ?? {}, "options");
   const confidence = readConfidence(parsed.confidence);
   const scale = parsed.scale ?? 5;
@@ -128,15 +131,13 @@ export function csat(answers: ArrayLike<number> | AnswerCounts, options?: CsatOp
   for (let i = satisfiedAtLeast - 1; i < scale; i++) satisfied += counts[i]!;
   const warnings: string[] = [];
   if (n < SMALL_SAMPLE) warnings.push(`small sample: ${n} answer${n === 1 ? "" : "s"} (fewer than ${SMALL_SAMPLE}); the intervals are wide`);
-  const share = wilsonInterval(satisfied, n, { confidence });
   const mean = scaleMean(counts, n, 1, scale, confidence, warnings);
   const score = (100 * satisfied) / n;
   return {
     score,
     n,
     satisfied,
-    // min/max: 100·(x/n) and (100·x)/n may round apart by one ulp; the interval must hold the score.
-    interval: { lower: Math.min(100 * share.lower, score), upper: Math.max(100 * share.upper, score), confidence, method: "wilson" },
+    interval: percentWilson(satisfied, n, score, confidence),
     mean,
     distribution: Array.from(counts),
     scale,

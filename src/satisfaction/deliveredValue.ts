@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { parseWithSchema } from "../_lib/parseWithSchema.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 
 /** The four sources of total customer value (Kotler), each a finite number ≥ 0, default 0. */
 export interface CustomerValueComponents {
@@ -63,12 +64,14 @@ export interface DeliveredValueResult {
   readonly warnings: readonly string[];
 }
 
-const component = z.number().finite().nonnegative().optional();
+const component = /* @__PURE__ */ z.number().finite().nonnegative().optional();
 
+const valueSchema = /* @__PURE__ */ z.strictObject({ product: component, service: component, personnel: component, image: component });
+const costSchema = /* @__PURE__ */ z.strictObject({ monetary: component, time: component, energy: component, psychic: component });
 const inputSchema = /* @__PURE__ */ z.strictObject({
-  value: z.strictObject({ product: component, service: component, personnel: component, image: component }),
-  cost: z.strictObject({ monetary: component, time: component, energy: component, psychic: component }),
-  expected: z.number().finite().optional(),
+  value: valueSchema,
+  cost: costSchema,
+  expected: /* @__PURE__ */ z.number().finite().optional(),
 });
 
 function sum4(a: number | undefined, b: number | undefined, c: number | undefined, d: number | undefined): number {
@@ -119,6 +122,12 @@ function sum4(a: number | undefined, b: number | undefined, c: number | undefine
  * ```
  */
 export function deliveredValue(input: DeliveredValueInput): DeliveredValueResult {
+  // zod names the object holding an unknown key; name the key itself (`input.value.prodcut`).
+  assertKnownKeys(input, Object.keys(inputSchema.shape), "input");
+  if (typeof input === "object" && input !== null) {
+    assertKnownKeys(input.value, Object.keys(valueSchema.shape), "input.value");
+    assertKnownKeys(input.cost, Object.keys(costSchema.shape), "input.cost");
+  }
   const { value, cost, expected } = parseWithSchema(inputSchema, input, "input");
   const totalValue = sum4(value.product, value.service, value.personnel, value.image);
   const totalCost = sum4(cost.monetary, cost.time, cost.energy, cost.psychic);

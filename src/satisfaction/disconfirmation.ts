@@ -1,4 +1,5 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 import { PatronageError } from "../PatronageError.js";
 
 /** Scores per item: keyed by item name, or an array (or typed array) aligned by index. */
@@ -130,7 +131,8 @@ function align(perceived: unknown): Aligned {
  * @returns the gaps per item, the (weighted) mean gap, the share of negative gaps and the worst items.
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the field (`perceived.speed`,
  *   `expected[2]`, `options.weights.reliability`, `options.worst`) when a score is not a finite
- *   number, a weight is negative, the keys or lengths differ, or the weights sum to 0;
+ *   number, a weight is negative, the keys or lengths differ, or the weights sum to 0, or an
+ *   unknown option key (`options.side`);
  *   `INSUFFICIENT_DATA` naming `perceived` when there is no item.
  * @see A. Parasuraman, V. A. Zeithaml & L. L. Berry (1988), "SERVQUAL: a multiple-item scale for
  *   measuring consumer perceptions of service quality", Journal of Retailing 64(1), 12–40: Q = P − E.
@@ -159,6 +161,7 @@ export function disconfirmation(perceived: ItemScores, expected: ItemScores, opt
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw invalidArgument("options", options, "an object { weights?, worst? }");
   }
+  assertKnownKeys(options, ["weights", "worst"], "options");
   const worstCount = options?.worst ?? 3;
   if (typeof worstCount !== "number" || !Number.isSafeInteger(worstCount) || worstCount < 0) {
     throw invalidArgument("options.worst", worstCount, "a safe integer ≥ 0");

@@ -1,9 +1,11 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { createRng, normalQuantile, type Rng } from "../math/index.js";
+import { createRng, type Rng } from "../math/index.js";
 import type { AnswerCounts } from "./AnswerCounts.js";
 import type { Interval } from "./Interval.js";
 import { npsMoments } from "./npsInterval.js";
 import { readConfidence } from "./readConfidence.js";
+import { twoSidedZ } from "./twoSidedZ.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 import { readNpsCounts } from "./readNpsCounts.js";
 import { sampleBinomial } from "./sampleBinomial.js";
 
@@ -43,16 +45,20 @@ export interface NpsOptions {
   readonly confidence?: number;
   /**
    * Bootstrap only: the number of resamples, a safe integer from 100 to 10,000,000 (default
-   * 2,000). Each resample costs two binomial draws, not a pass over the answers.
+   * 2,000). Each resample costs two binomial draws, not a pass over the answers. Refused with
+   * another method.
    */
   readonly resamples?: number;
   /**
    * Bootstrap only: the seed of the generator ({@link math!createRng}), a safe integer or a string
    * (default `"patronage:nps"`, so the bootstrap is deterministic even without a seed). Not
-   * together with `rng`.
+   * together with `rng`. Refused with another method: only the bootstrap draws.
    */
   readonly seed?: number | string;
-  /** Bootstrap only: a generator to draw from instead of a seed (it advances). Not together with `seed`. */
+  /**
+   * Bootstrap only (refused with another method): a generator to draw from instead of a seed (it
+   * advances). Not together with `seed`.
+   */
   readonly rng?: Rng;
 }
 
@@ -102,6 +108,7 @@ const SMALL_N = 30;
 const DEFAULT_RESAMPLES = 2000;
 const DEFAULT_SEED = "patronage:nps";
 const METHODS: readonly string[] = ["adjusted-wald", "wald", "bootstrap"];
+const OPTION_KEYS = ["method", "confidence", "resamples", "seed", "rng"] as const;
 const GROUP_NAMES = ["promoters", "passives", "detractors"] as const;
 
 /**
@@ -155,8 +162,14 @@ const GROUP_NAMES = ["promoters", "passives", "detractors"] as const;
  */
 export function nps(answers: NpsInput, options: NpsOptions = {}): NpsResult {
   if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an options object");
+  assertKnownKeys(options, OPTION_KEYS, "options");
   const method = options.method ?? "adjusted-wald";
   if (!METHODS.includes(method)) throw invalidArgument("options.method", method, '"adjusted-wald", "wald" or "bootstrap"');
+  if (method !== "bootstrap") {
+    for (const key of ["seed", "rng", "resamples"] as const) {
+      if (options[key] !== undefined) throw invalidArgument(`options.${key}`, options[key], `absent with method "${method}": only the bootstrap draws`);
+    }
+  }
   const confidence = readConfidence(options.confidence);
   const rng = method === "bootstrap" ? readBootstrapRng(options) : undefined;
   const resamples = method === "bootstrap" ? readResamples(options.resamples) : 0;
@@ -178,7 +191,7 @@ export function nps(answers: NpsInput, options: NpsOptions = {}): NpsResult {
     if (lower === upper) warnings.push("the bootstrap interval has zero width because the answers do not vary; use the adjusted Wald interval");
   } else {
     const { centre, variance } = npsMoments(promoters, detractors, n, method === "adjusted-wald");
-    const z = normalQuantile(0.5 + confidence / 2);
+    const z = twoSidedZ(confidence);
     standardError = 100 * Math.sqrt(variance);
     lower = 100 * centre - z * standardError;
     upper = 100 * centre + z * standardError;

@@ -1,6 +1,7 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { normalQuantile } from "../math/index.js";
 import { readConfidence } from "./readConfidence.js";
+import { twoSidedZ } from "./twoSidedZ.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 
 /** The expected shares of promoters and detractors, for planning. */
 export interface NpsExpectedShares {
@@ -56,7 +57,8 @@ export interface NpsSampleSizeResult {
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `"options"` when it is not an
  *   object, `"options.marginOfError"` (also when n would exceed 2^53), `"options.confidence"`,
  *   `"options.expected"`, `"options.expected.promoters"` or `"options.expected.detractors"` (also
- *   when the two shares sum above 1).
+ *   when the two shares sum above 1, with no tolerance), or an unknown key (`"options.side"`,
+ *   `"options.expected.passives"`).
  * @see B. Rocks (2016), "Interval estimation for the 'net promoter score'", The American
  *   Statistician 70(4), 365–372, §2 (the variance of the NPS).
  * @example
@@ -70,6 +72,7 @@ export interface NpsSampleSizeResult {
  */
 export function npsSampleSize(options: NpsSampleSizeOptions): NpsSampleSizeResult {
   if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an object { marginOfError, confidence?, expected? }");
+  assertKnownKeys(options, ["marginOfError", "confidence", "expected"], "options");
   const { marginOfError } = options;
   if (typeof marginOfError !== "number" || !(marginOfError > 0 && marginOfError <= 200)) {
     throw invalidArgument("options.marginOfError", marginOfError, "a number of NPS points in (0, 200], such as 5");
@@ -79,16 +82,17 @@ export function npsSampleSize(options: NpsSampleSizeOptions): NpsSampleSizeResul
   if (options.expected !== undefined) {
     const given = options.expected;
     if (typeof given !== "object" || given === null) throw invalidArgument("options.expected", given, "an object { promoters, detractors } of shares");
+    assertKnownKeys(given, ["promoters", "detractors"], "options.expected");
     const { promoters, detractors } = given;
     if (typeof promoters !== "number" || !(promoters >= 0 && promoters <= 1)) throw invalidArgument("options.expected.promoters", promoters, "a share in [0, 1]");
-    if (typeof detractors !== "number" || !(detractors >= 0 && detractors <= 1 - promoters + 1e-12)) {
-      throw invalidArgument("options.expected.detractors", detractors, `a share in [0, 1 − expected.promoters] = [0, ${1 - promoters}]`);
+    if (typeof detractors !== "number" || !(detractors >= 0 && promoters + detractors <= 1)) {
+      throw invalidArgument("options.expected.detractors", detractors, `a share in [0, 1] with expected.promoters + expected.detractors ≤ 1 (promoters = ${promoters})`);
     }
     expected = { promoters, detractors };
   }
   const d = expected.promoters - expected.detractors;
   const variance = Math.max(0, expected.promoters + expected.detractors - d * d);
-  const z = normalQuantile(0.5 + confidence / 2);
+  const z = twoSidedZ(confidence);
   const exact = (z * z * variance * 10_000) / (marginOfError * marginOfError);
   // Forgive the last bits of rounding, so an exact integer is not pushed up by one.
   const n = Math.max(1, Math.ceil(exact * (1 - 1e-12)));

@@ -66,7 +66,8 @@ function tallyBytes(values: Uint8Array | Uint8ClampedArray, min: number, max: nu
  * the integer test.
  *
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the answer (`answers[12]`) or the
- *   count (`answers.counts[3]`); `INSUFFICIENT_DATA` naming `field` when there is no answer.
+ *   count (`answers.counts[3]`), or `answers.counts` when the counts sum past 2^53 − 1;
+ *   `INSUFFICIENT_DATA` naming `field` when there is no answer.
  * @internal
  */
 export function readAnswers(answers: ArrayLike<number> | AnswerCounts, min: number, max: number, field: string): Tally {
@@ -86,6 +87,7 @@ export function readAnswers(answers: ArrayLike<number> | AnswerCounts, min: numb
       counts[i] = c;
       n += c;
     }
+    if (!Number.isSafeInteger(n)) throw invalidArgument(`${field}.counts`, given, "counts whose sum is a safe integer (at most 2^53 − 1)");
   } else {
     const values = answers as ArrayLike<unknown>;
     const length = values.length;

@@ -16,16 +16,16 @@ export interface ScaleMean {
  * answers tallied per scale point (`counts[i]` answers equal `min + i`), with the bounds cut to
  * [min, max]. Two passes over the counts (mean, then squared deviations), so the variance does not
  * suffer the cancellation of Σx² − n·x̄². Pushes a sentence to `warnings` for n = 1 (no interval),
- * for answers that are all equal (zero-width interval) and for a bound that was cut.
+ * for answers that are all equal (zero-width interval) and for a bound that was cut; `unit` names one answer in those sentences ("answer", "rating").
  *
  * @internal
  */
-export function scaleMean(counts: Float64Array, n: number, min: number, max: number, confidence: number, warnings: string[]): ScaleMean {
+export function scaleMean(counts: Float64Array, n: number, min: number, max: number, confidence: number, warnings: string[], unit = "answer"): ScaleMean {
   let sum = 0;
   for (let i = 0; i < counts.length; i++) sum += counts[i]! * (min + i);
   const value = Math.min(max, Math.max(min, sum / n));
   if (n < 2) {
-    warnings.push("one answer only: the standard deviation and the interval on the mean are undefined (null)");
+    warnings.push(`one ${unit} only: the standard deviation and the interval on the mean are undefined (null)`);
     return { value, standardDeviation: null, interval: null };
   }
   let squares = 0;
@@ -39,7 +39,7 @@ export function scaleMean(counts: Float64Array, n: number, min: number, max: num
   let lower = value - half;
   let upper = value + half;
   if (standardDeviation === 0) {
-    warnings.push(`all ${n} answers are equal: the t interval on the mean has zero width and understates the uncertainty`);
+    warnings.push(`all ${n} ${unit}s are equal: the t interval on the mean has zero width and understates the uncertainty`);
   }
   if (lower < min || upper > max) {
     warnings.push(`the t interval on the mean reached past the scale (${min} to ${max}) and was cut at its end`);

@@ -5,6 +5,10 @@ import type { AnswerCounts } from "./AnswerCounts.js";
 import type { Interval } from "./Interval.js";
 import { readAnswers, type Tally } from "./readAnswers.js";
 import { readConfidence } from "./readConfidence.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
+import { dirichletMeanBound } from "./dirichletMeanBound.js";
+
+const OPTION_KEYS = ["scale", "confidence", "z"] as const;
 
 /** Options of {@link starRatingScore}. */
 export interface StarRatingScoreOptions {
@@ -35,7 +39,7 @@ export interface StarRatingScoreResult {
   /** The posterior mean rating Σ k·(n_k + 1) / (N + K), in stars, in (1, K). */
   readonly estimate: number;
   /** The approximate posterior standard deviation of the mean rating, in stars. */
-  readonly sd: number;
+  readonly standardDeviation: number;
   /** The number of ratings N (the prior's K pseudo-ratings not included). */
   readonly n: number;
   /** The multiplier z used (Φ⁻¹(confidence), or the `z` given). */
@@ -87,18 +91,19 @@ function readScale(ratings: unknown, given: unknown): number {
  * The default z = Φ⁻¹(0.95) = 1.6449 (a one-sided 95 % bound); Miller's published code uses
  * z = 1.65 — pass `{ z: 1.65 }` to reproduce it. The score is not clipped to [1, K]: with very few
  * ratings and a large z it may fall below 1, which keeps the ranking monotone. With no ratings the
- * score is the prior's (for K = 5 and z = 1.6449: 3 − 1.6449·√(1/3)), with a warning; it does not
- * throw, so a catalogue can rank its unrated items.
+ * score is the prior's (for K = 5 and z = 1.6449: 3 − 1.6449·√(1/3)), with a warning. This is a
+ * deliberate exception to the library's rule that empty input throws `INSUFFICIENT_DATA`: a
+ * catalogue must be able to rank its unrated items, and the prior is exactly their score.
  *
  * @param ratings - raw ratings (an array or typed array of integers from 1 to K) or counts per star
  *   level `{ counts }` (`counts[0]` = the number of 1-star ratings).
  * @param options - `scale` (K), and `confidence` or `z`.
- * @returns the score (lower bound), the posterior mean and standard deviation, N, z and the
+ * @returns the score (lower bound), the posterior mean and standard deviation (`standardDeviation`), N, z and the
  *   one-sided interval.
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the rating (`ratings[4]`) outside
  *   1..K or not an integer, the count (`ratings.counts[2]`) not a safe integer ≥ 0, `ratings.counts`
  *   of the wrong length, `options.scale`, `options.confidence` or `options.z` out of domain, or
- *   `options.z` given together with `options.confidence`.
+ *   `options.z` given together with `options.confidence`, or an unknown option key (`options.side`).
  * @see E. Miller (2016), "Ranking items with star ratings",
  *   https://www.evanmiller.org/ranking-items-with-star-ratings.html (the formula above, eq. for
  *   S − z_{α/2}·√(…)).
@@ -116,6 +121,7 @@ export function starRatingScore(ratings: ArrayLike<number> | AnswerCounts, optio
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw invalidArgument("options", options, "an object { scale?, confidence?, z? }");
   }
+  assertKnownKeys(options, OPTION_KEYS, "options");
   const k = readScale(ratings, options?.scale);
   let z: number;
   let confidence: number;
@@ -139,21 +145,11 @@ export function starRatingScore(ratings: ArrayLike<number> | AnswerCounts, optio
     warnings.push("no ratings: the score is the uniform prior's alone");
   }
   const { counts, n } = tally;
-  const total = n + k;
-  let mean = 0;
-  for (let i = 0; i < k; i++) mean += (i + 1) * (counts[i]! + 1);
-  mean /= total;
-  let spread = 0;
-  for (let i = 0; i < k; i++) {
-    const d = i + 1 - mean;
-    spread += d * d * (counts[i]! + 1);
-  }
-  const sd = Math.sqrt(spread / total / (total + 1));
-  const score = mean - z * sd;
+  const { mean, standardDeviation, lower: score } = dirichletMeanBound(counts, z);
   return {
     score,
     estimate: mean,
-    sd,
+    standardDeviation,
     n,
     z,
     interval: { lower: score, upper: k, confidence, method: "dirichlet-normal" },

@@ -2,6 +2,8 @@ import { invalidArgument } from "../_lib/invalidArgument.js";
 import { normalQuantile } from "../math/index.js";
 import type { Interval } from "./Interval.js";
 import { readConfidence } from "./readConfidence.js";
+import { twoSidedZ } from "./twoSidedZ.js";
+import { assertKnownKeys } from "./assertKnownKeys.js";
 
 /** Options of {@link wilsonInterval}. */
 export interface WilsonIntervalOptions {
@@ -10,7 +12,8 @@ export interface WilsonIntervalOptions {
   /**
    * `2` (default): the two-sided interval, each tail holding (1 − confidence) / 2.
    * `1`: the one-sided lower bound at level `confidence` (the whole 1 − confidence in the lower
-   * tail, z = Φ⁻¹(confidence)); the upper bound is then 1 by definition.
+   * tail, z = Φ⁻¹(confidence)); the upper bound is then 1 by definition and the method is
+   * `"wilson-lower"` (`"wilson-cc-lower"` with the correction).
    */
   readonly sides?: 1 | 2;
   /**
@@ -48,10 +51,11 @@ export interface WilsonIntervalOptions {
  * @param options - `confidence` (default 0.95), `sides` (default 2) and `continuityCorrection`
  *   (default false); see {@link WilsonIntervalOptions}.
  * @returns the {@link Interval} `{ lower, upper, confidence, method: "wilson" }` (`"wilson-cc"` with
- *   the continuity correction), bounds in [0, 1] and around x / n (lower ≤ x / n ≤ upper).
+ *   the continuity correction; `"wilson-lower"` and `"wilson-cc-lower"` for the one-sided bound of
+ *   `sides: 1`, so it cannot be taken for a two-sided interval), bounds in [0, 1] and around x / n (lower ≤ x / n ≤ upper).
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `successes`, `n`,
  *   `options.confidence`, `options.sides` or `options.continuityCorrection` when one is out of its
- *   domain (including successes > n).
+ *   domain (including successes > n), or an unknown option key (`options.side`).
  * @see E. B. Wilson (1927), "Probable inference, the law of succession, and statistical inference",
  *   Journal of the American Statistical Association 22(158), 209–212.
  * @see L. D. Brown, T. T. Cai & A. DasGupta (2001), "Interval estimation for a binomial proportion",
@@ -67,7 +71,7 @@ export interface WilsonIntervalOptions {
  * //=> { lower: 0.7222…, upper: 0.8748…, confidence: 0.95, method: "wilson" }
  * wilsonInterval(0, 10).lower; //=> 0
  * wilsonInterval(95, 100, { confidence: 0.9, sides: 1 });
- * //=> { lower: 0.9140…, upper: 1, confidence: 0.9, method: "wilson" }
+ * //=> { lower: 0.9140…, upper: 1, confidence: 0.9, method: "wilson-lower" }
  * wilsonInterval(81, 100, { continuityCorrection: true });
  * //=> { lower: 0.7166…, upper: 0.8789…, confidence: 0.95, method: "wilson-cc" }
  * ```
@@ -80,14 +84,14 @@ export function wilsonInterval(successes: number, n: number, options?: WilsonInt
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw invalidArgument("options", options, "an object { confidence?, sides?, continuityCorrection? }");
   }
+  assertKnownKeys(options, ["confidence", "sides", "continuityCorrection"], "options");
   const confidence = readConfidence(options?.confidence);
   const sides = options?.sides ?? 2;
   if (sides !== 1 && sides !== 2) throw invalidArgument("options.sides", sides, "1 or 2");
   const corrected = options?.continuityCorrection ?? false;
   if (typeof corrected !== "boolean") throw invalidArgument("options.continuityCorrection", corrected, "a boolean");
-  const tail = sides === 2 ? (1 - confidence) / 2 : 1 - confidence;
   // The upper quantile from the small tail probability keeps its digits (see normalQuantile).
-  const z = -normalQuantile(tail);
+  const z = sides === 2 ? twoSidedZ(confidence) : -normalQuantile(1 - confidence);
   const z2 = z * z;
   const x = successes;
   const denominator = 2 * (n + z2);
@@ -110,6 +114,6 @@ export function wilsonInterval(successes: number, n: number, options?: WilsonInt
     lower: x === 0 ? 0 : Math.min(lower, share),
     upper: sides === 1 || x === n ? 1 : Math.max(Math.min(upper, 1), share),
     confidence,
-    method: corrected ? "wilson-cc" : "wilson",
+    method: `${corrected ? "wilson-cc" : "wilson"}${sides === 1 ? "-lower" : ""}`,
   };
 }

@@ -86,6 +86,6 @@ describe("ces", () => {
     bad(() => ces([1], { version: 2 } as never), "options.version");
     bad(() => ces([1], undefined as never), "options");
     bad(() => ces([1], { version: "2.0", confidence: 2 }), "options.confidence");
-    bad(() => ces([1], { version: "2.0", scale: 7 } as never), "options");
+    bad(() => ces([1], { version: "2.0", scale: 7 } as never), "options.scale");
   });
 });

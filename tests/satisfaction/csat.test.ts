@@ -163,6 +163,6 @@ describe("csat", () => {
     bad(() => csat([1], { satisfiedAtLeast: 1 }), "options.satisfiedAtLeast");
     bad(() => csat([1], { satisfiedAtLeast: 3.5 }), "options.satisfiedAtLeast");
     bad(() => csat([1], { confidence: 0 }), "options.confidence");
-    bad(() => csat([1], { scael: 7 } as never), "options");
+    bad(() => csat([1], { scael: 7 } as never), "options.scael");
   });
 });

@@ -155,6 +155,11 @@ describe("nps", () => {
       [() => nps([1], { method: "bootstrap", seed: 1.5 }), "options.seed"],
       [() => nps([1], { method: "bootstrap", seed: 1, rng: createRng(1) }), "options.seed"],
       [() => nps([1], { method: "bootstrap", rng: {} as never }), "options.rng"],
+      // Review 3: only the bootstrap draws, so a seed or generator with another method is a mistake.
+      [() => nps([1], { seed: 7 }), "options.seed"],
+      [() => nps([1], { method: "wald", rng: createRng(1) }), "options.rng"],
+      [() => nps([1], { method: "adjusted-wald", resamples: 5000 }), "options.resamples"],
+      [() => nps([1], { metod: "wald" } as never), "options.metod"],
     ];
     for (const [call, field] of bad) expect(call).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field }));
   });

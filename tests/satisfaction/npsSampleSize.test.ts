@@ -55,10 +55,15 @@ describe("npsSampleSize", () => {
       [{ marginOfError: 5, expected: { promoters: 1.2, detractors: 0 } }, "options.expected.promoters"],
       [{ marginOfError: 5, expected: { promoters: 0.7, detractors: 0.4 } }, "options.expected.detractors"],
       [{ marginOfError: 5, expected: { promoters: 0.7 } }, "options.expected.detractors"],
+      // Review 3: no slack above 1 (the old check let 1 + 1e-12 through).
+      [{ marginOfError: 5, expected: { promoters: 0.5, detractors: 0.5 + 5e-13 } }, "options.expected.detractors"],
+      [{ marginOfError: 5, expected: { promoters: 0.5, detractors: 0.5, passives: 0 } }, "options.expected.passives"],
+      [{ marginOfError: 5, sides: 1 }, "options.sides"],
     ];
     for (const [input, field] of bad) {
       expect(() => npsSampleSize(input as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field }));
     }
+    expect(npsSampleSize({ marginOfError: 5, expected: { promoters: 0.6, detractors: 0.4 } }).n).toBeGreaterThan(0);
   });
 });
 

@@ -59,4 +59,11 @@ describe("readAnswers (internal)", () => {
       catchPatronageError(() => readAnswers(answers, 1, 5, "answers"), { code: "INSUFFICIENT_DATA", field: "answers" });
     }
   });
+
+  it("refuses counts whose sum is not a safe integer, naming the counts (review 3)", () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    catchPatronageError(() => readAnswers({ counts: [big, 1, 0, 0, 0] }, 1, 5, "answers"), { code: "INVALID_ARGUMENT", field: "answers.counts" });
+    catchPatronageError(() => readAnswers({ counts: [big, big, big, big, big] }, 1, 5, "ratings"), { code: "INVALID_ARGUMENT", field: "ratings.counts" });
+    expect(readAnswers({ counts: [big - 1, 1, 0, 0, 0] }, 1, 5, "answers").n).toBe(big);
+  });
 });

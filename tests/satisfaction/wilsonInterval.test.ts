@@ -18,7 +18,7 @@ describe("wilsonInterval", () => {
       expect(wilsonInterval(0, 10).lower).toBe(0);
       const b = wilsonInterval(95, 100, { confidence: 0.9, sides: 1 });
       expect(String(b.lower)).toMatch(/^0\.9140/);
-      expect(b).toMatchObject({ upper: 1, confidence: 0.9, method: "wilson" });
+      expect(b).toMatchObject({ upper: 1, confidence: 0.9, method: "wilson-lower" });
       const c = wilsonInterval(81, 100, { continuityCorrection: true });
       expect(String(c.lower)).toMatch(/^0\.7166/);
       expect(String(c.upper)).toMatch(/^0\.8789/);
@@ -31,7 +31,7 @@ describe("wilsonInterval", () => {
   // Tolerance: 1e-13 relative (normalQuantile is accurate to ~1e-16; the bounds are well conditioned).
   it.each(fixtures.wilson)("matches mpmath/scipy: $successes of $n at $confidence, $sides-sided, correction $continuityCorrection", (c) => {
     const r = wilsonInterval(c.successes, c.n, { confidence: c.confidence, sides: c.sides, continuityCorrection: c.continuityCorrection });
-    expect(r.method).toBe(c.continuityCorrection ? "wilson-cc" : "wilson");
+    expect(r.method).toBe(`${c.continuityCorrection ? "wilson-cc" : "wilson"}${c.sides === 1 ? "-lower" : ""}`);
     expect(closeTo(r.lower, c.lower, 1e-13), `lower ${r.lower} vs ${c.lower}`).toBe(true);
     expect(closeTo(r.upper, c.upper, 1e-13), `upper ${r.upper} vs ${c.upper}`).toBe(true);
     expect(r.confidence).toBe(c.confidence);
@@ -41,7 +41,8 @@ describe("wilsonInterval", () => {
     expect(wilsonInterval(0, 7).lower).toBe(0);
     expect(wilsonInterval(7, 7).upper).toBe(1);
     expect(wilsonInterval(3, 7, { sides: 1 }).upper).toBe(1);
-    expect(wilsonInterval(0, 1, { sides: 1 })).toEqual({ lower: 0, upper: 1, confidence: 0.95, method: "wilson" });
+    expect(wilsonInterval(0, 1, { sides: 1 })).toEqual({ lower: 0, upper: 1, confidence: 0.95, method: "wilson-lower" });
+    expect(wilsonInterval(3, 10, { sides: 1, continuityCorrection: true }).method).toBe("wilson-cc-lower");
   });
 
   it("ranks 4 of 4 below 95 of 100 by the one-sided lower bound (as the TSDoc says)", () => {
