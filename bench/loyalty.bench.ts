@@ -3,7 +3,8 @@ import { classifyLoyaltyBatch } from "../src/loyalty/classifyLoyaltyBatch.js";
 import type { LoyaltyColumns } from "../src/loyalty/LoyaltyColumns.js";
 
 // 1,000,000 customers generated deterministically (a 32-bit LCG, no Math.random): a 365-day
-// window, 0–29 purchases, recency 0–364 days (NaN for 5 %), share of wallet (NaN for half),
+// window, 0–29 purchases, recency 0–364 days (NaN, as the rules require, when purchases is 0),
+// share of wallet (NaN for half),
 // recommend 0–10, satisfaction 1–5, repurchase intent (NaN for a third), incentive share,
 // referrals 0–2 (NaN for a quarter). All columns Float64Array.
 const N = 1_000_000;
@@ -17,10 +18,11 @@ function column(make: () => number): Float64Array {
   for (let i = 0; i < N; i++) out[i] = make();
   return out;
 }
+const purchases = column(() => Math.floor(next() * 30));
 const rows: LoyaltyColumns = {
-  purchases: column(() => Math.floor(next() * 30)),
+  purchases,
   windowDays: column(() => 365),
-  daysSinceLastPurchase: column(() => (next() < 0.05 ? NaN : Math.floor(next() * 365))),
+  daysSinceLastPurchase: Float64Array.from(purchases, (k) => (k === 0 ? NaN : Math.floor(next() * 365))),
   shareOfWallet: column(() => (next() < 0.5 ? NaN : next())),
   recommend: column(() => Math.floor(next() * 11)),
   satisfaction: column(() => 1 + Math.floor(next() * 5)),

@@ -18,7 +18,7 @@ function deepFreeze<T>(value: T): T {
  * import { DEFAULT_LOYALTY_MODEL } from "patronage/loyalty";
  *
  * DEFAULT_LOYALTY_MODEL.thresholds;
- * //=> { behavioural: 0.5, attitudinal: 0.6, veryHighAttitudinal: 0.8, incentiveShare: 0.5, advocacy: 0.5 }
+ * //=> { behavioural: 0.5, attitudinal: 0.65, veryHighAttitudinal: 0.85, incentiveShare: 0.5, advocacy: 0.5 }
  * DEFAULT_LOYALTY_MODEL.behaviour.defaultPurchaseIntervalDays; //=> 30
  * ```
  */

@@ -10,17 +10,20 @@ export type LoyaltyColumn = ArrayLike<number> | ArrayLike<number | null | undefi
  * a column left out is missing for every row, and a NaN (or `null`) is missing for that row. The
  * domains are those of {@link BehaviourSignals}, {@link AttitudeSignals} and {@link LoyaltySignals}.
  *
- * Missing values drop out like the optional fields of {@link LoyaltySignals}, with two extensions a
- * column allows: a missing `purchases` (or a missing `windowDays` without `expectedPurchases`) drops
- * only the frequency component; a missing `windowDays` makes the purchase-cycle half-life fall back
- * to the model's `defaultPurchaseIntervalDays`.
+ * Missing values drop out like the optional fields of {@link LoyaltySignals}, under the same rules
+ * (see {@link BehaviourSignals}): where `purchases` is given, `windowDays` or `expectedPurchases`
+ * must be given, and `daysSinceLastPurchase` is required when purchases > 0. Two extensions a
+ * column allows: a missing `purchases` drops the frequency component only (recency and share of
+ * wallet are scored if given); a missing `windowDays` (with `expectedPurchases` given) makes the
+ * purchase-cycle half-life fall back to the model's `defaultPurchaseIntervalDays`. A key that is not
+ * one of these columns is an error.
  */
 export interface LoyaltyColumns {
   /** Purchases in the window, safe integers ≥ 0. */
   readonly purchases?: LoyaltyColumn;
   /** Window lengths in days, > 0. */
   readonly windowDays?: LoyaltyColumn;
-  /** Days since the last purchase, ≥ 0. */
+  /** Days since the last purchase, ≥ 0; required where purchases > 0, ≤ windowDays there, ≥ windowDays or missing where purchases = 0. */
   readonly daysSinceLastPurchase?: LoyaltyColumn;
   /** Shares of wallet in [0, 1]. */
   readonly shareOfWallet?: LoyaltyColumn;

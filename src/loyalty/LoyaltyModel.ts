@@ -7,7 +7,7 @@ export interface LoyaltyModel {
   /** How the behavioural score (行为忠诚) is computed. */
   readonly behaviour: {
     /**
-     * Weights of the behavioural components, each ≥ 0 (a weight of 0 switches a component off);
+     * Weights of the behavioural components, each in [0, 1e6] (a weight of 0 switches a component off);
      * at least one is > 0. Missing components drop out and the rest are renormalised.
      */
     readonly weights: {
@@ -33,7 +33,7 @@ export interface LoyaltyModel {
   /** How the attitudinal score (态度忠诚) is computed. */
   readonly attitude: {
     /**
-     * Weights of the attitudinal components, each ≥ 0, at least one > 0. Missing components drop
+     * Weights of the attitudinal components, each in [0, 1e6], at least one > 0. Missing components drop
      * out and the rest are renormalised.
      */
     readonly weights: {
@@ -49,22 +49,22 @@ export interface LoyaltyModel {
   };
   /** How advocacy (referrals, reviews, shares) is scored: 1 − 2^(−units / halfSaturation). */
   readonly advocacy: {
-    /** Units per referral made, ≥ 0 [1]. */
+    /** Units per referral made, in [0, 1e6] [1]. */
     readonly referralWeight: number;
-    /** Units per review written, ≥ 0 [0.5]. */
+    /** Units per review written, in [0, 1e6] [0.5]. */
     readonly reviewWeight: number;
-    /** Units per share of the brand's content, ≥ 0 [0.25]. */
+    /** Units per share of the brand's content, in [0, 1e6] [0.25]. */
     readonly shareWeight: number;
-    /** The number of units, > 0, at which advocacy reaches 0.5 [1]. */
+    /** The number of units, ≥ 1e-6, at which advocacy reaches 0.5 [1]. */
     readonly halfSaturation: number;
   };
-  /** The thresholds of the grid, each a score in [0, 1]; a score at the threshold counts as high. */
+  /** The thresholds of the grid, each a score in [0, 1]; a score at the threshold (or within 1e-12 below it) counts as high. */
   readonly thresholds: {
     /** Behavioural score from which behaviour is high [0.5]. */
     readonly behavioural: number;
-    /** Attitudinal score from which attitude is high [0.6]. */
+    /** Attitudinal score from which attitude is high [0.65]. */
     readonly attitudinal: number;
-    /** Attitudinal score from which attitude is very high (fanatic), ≥ `attitudinal` [0.8]. */
+    /** Attitudinal score from which attitude is very high (fanatic), ≥ `attitudinal` [0.85]. */
     readonly veryHighAttitudinal: number;
     /** Incentive share from which a high-behaviour, low-attitude customer is mercenary [0.5]. */
     readonly incentiveShare: number;

@@ -48,9 +48,9 @@ export interface LoyaltyModelInput {
   readonly thresholds?: {
     /** Default 0.5. */
     readonly behavioural?: number | undefined;
-    /** Default 0.6. */
+    /** Default 0.65. */
     readonly attitudinal?: number | undefined;
-    /** Default 0.8. */
+    /** Default 0.85. */
     readonly veryHighAttitudinal?: number | undefined;
     /** Default 0.5. */
     readonly incentiveShare?: number | undefined;

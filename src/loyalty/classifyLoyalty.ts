@@ -2,8 +2,9 @@ import { invalidArgument } from "../_lib/invalidArgument.js";
 import { PatronageError } from "../PatronageError.js";
 import { advocacyScore } from "./advocacyScore.js";
 import { attitudinalScore } from "./attitudinalScore.js";
-import { behaviouralScore, frequencyComponent, recencyComponent, recencyHalfLife } from "./behaviouralScore.js";
-import { levelRank } from "./levelRank.js";
+import { behaviouralScore, expectedPurchasesOf, frequencyComponent, recencyComponent, recencyHalfLife } from "./behaviouralScore.js";
+import { checkRecency } from "./checkRecency.js";
+import { levelRank, reaches, THRESHOLD_TOLERANCE } from "./levelRank.js";
 import { LOYALTY_LEVELS } from "./LOYALTY_LEVELS.js";
 import type { LoyaltyClassification } from "./LoyaltyClassification.js";
 import type { LoyaltyComponents } from "./LoyaltyComponents.js";
@@ -34,7 +35,20 @@ function optionalPositive(value: unknown, field: string): number {
 }
 
 function isObject(value: unknown): value is object {
-  return typeof value === "object" && value !== null;
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const SIGNAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["behaviour", "attitude", "incentiveShare", "referrals", "reviews", "shares"]);
+const BEHAVIOUR_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["purchases", "windowDays", "daysSinceLastPurchase", "shareOfWallet", "expectedPurchases"]);
+const ATTITUDE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["recommend", "satisfaction", "repurchaseIntent", "brandPreference"]);
+
+/** Throws INVALID_ARGUMENT naming the first own key of `value` that is not in `known` (a typo). */
+function rejectUnknownKeys(value: object, known: ReadonlySet<string>, path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) {
+      throw invalidArgument(`${path}.${key}`, (value as Record<string, unknown>)[key], `absent: ${path} has no key ${JSON.stringify(key)} (known: ${[...known].join(", ")})`);
+    }
+  }
 }
 
 /** A short rendering of a score or threshold: at most three decimals. */
@@ -44,15 +58,15 @@ function show(x: number): string {
 
 /** A score shown against its threshold: with more digits when three would make them look equal. */
 function against(x: number, threshold: number): string {
-  return show(x) === show(threshold) && x !== threshold ? String(x) : show(x);
+  return show(x) === show(threshold) && Math.abs(x - threshold) > THRESHOLD_TOLERANCE ? String(x) : show(x);
 }
 
 function orNull(x: number): number | null {
   return x === x ? x : null;
 }
 
-function part(label: string, value: number, detail: string): string {
-  return value === value ? `${label} ${show(value)} ${detail}` : `${label} missing`;
+function part(label: string, weight: number, value: number, detail: string): string {
+  return weight > 0 ? (value === value ? `${label} ${show(value)} ${detail}` : `${label} missing`) : `${label} off (weight 0)`;
 }
 
 /**
@@ -64,7 +78,9 @@ function part(label: string, value: number, detail: string): string {
  * those present): frequency min(1, purchases / expected), where expected = `expectedPurchases` or
  * windowDays / `defaultPurchaseIntervalDays` (30); recency 2^(−daysSinceLastPurchase / h), h = one
  * expected purchase cycle (windowDays / expected purchases) unless the model fixes it; share of
- * wallet as given. Weights 0.4 / 0.3 / 0.3.
+ * wallet as given. Weights 0.4 / 0.3 / 0.3. With purchases > 0 `daysSinceLastPurchase` is required
+ * and ≤ windowDays; with purchases = 0 it is absent or ≥ windowDays, and frequency and recency are
+ * both 0.
  *
  * **Attitudinal score** — the weighted mean of recommend / 10, (satisfaction − 1) / 4, repurchase
  * intent and brand preference over those present. Weights 0.4 / 0.2 / 0.2 / 0.2.
@@ -72,10 +88,11 @@ function part(label: string, value: number, detail: string): string {
  * **Advocacy** — 1 − 2^(−u), u = referrals + 0.5·reviews + 0.25·shares (one referral gives 0.5);
  * `null` when all three are missing.
  *
- * **Level** — behaviour high when behavioural ≥ 0.5, attitude high when attitudinal ≥ 0.6: low/low →
+ * **Level** — behaviour high when behavioural ≥ 0.5, attitude high when attitudinal ≥ 0.65: low/low →
  * `none`; high/low → `mercenary` when incentiveShare ≥ 0.5, else `inertia` (also when the share is
- * missing); low/high → `latent`; high/high → `fanatic` when attitudinal ≥ 0.8 and advocacy ≥ 0.5,
- * else `committed`. A score equal to its threshold counts as high. Every threshold and weight can
+ * missing); low/high → `latent`; high/high → `fanatic` when attitudinal ≥ 0.85 and advocacy ≥ 0.5,
+ * else `committed`. A score equal to its threshold counts as high, and so does a score within 1e-12
+ * below it (rounding: recommend 9 with satisfaction 4 computes 0.8499999999999999 and is very high). Every threshold and weight can
  * be changed through `config` ({@link loyaltyModelSchema} documents the defaults and why).
  *
  * `reasons` lists each comparison that decided the level, with a code, an English sentence, the
@@ -87,7 +104,9 @@ function part(label: string, value: number, detail: string): string {
  *   documented defaults.
  * @returns the level, the scores, their components and the reasons.
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the signal (`signals.attitude.recommend`)
- *   when one is out of its domain; `INSUFFICIENT_DATA` naming `signals.behaviour` or
+ *   when one is out of its domain, when `signals` is not an object (an array included), when a key
+ *   is unknown (`signals.attitude.satisfction`), or when `daysSinceLastPurchase` is missing or
+ *   contradicts purchases and windowDays (see above); `INSUFFICIENT_DATA` naming `signals.behaviour` or
  *   `signals.attitude` when that axis cannot be scored; `INVALID_CONFIG` naming the path under
  *   `config` when the model is invalid.
  * @see Dick & Basu (1994), J. Acad. Mark. Sci. 22(2) 99–113 (the two-axis grid); Reichheld (2003),
@@ -123,7 +142,8 @@ function part(label: string, value: number, detail: string): string {
  */
 export function classifyLoyalty(signals: LoyaltySignals, config?: LoyaltyModelInput): LoyaltyClassification {
   const p = readLoyaltyModel(config);
-  if (!isObject(signals)) throw invalidArgument("signals", signals, "an object of loyalty signals");
+  if (!isObject(signals)) throw invalidArgument("signals", signals, "an object of loyalty signals (not an array)");
+  rejectUnknownKeys(signals, SIGNAL_KEYS, "signals");
   const b: unknown = signals.behaviour;
   const a: unknown = signals.attitude;
   if (b !== undefined && !isObject(b)) throw invalidArgument("signals.behaviour", b, "an object { purchases, windowDays, … }");
@@ -135,6 +155,7 @@ export function classifyLoyalty(signals: LoyaltySignals, config?: LoyaltyModelIn
   let share = NaN;
   let expected = NaN;
   if (b !== undefined) {
+    rejectUnknownKeys(b, BEHAVIOUR_KEYS, "signals.behaviour");
     const beh = b as Record<string, unknown>;
     purchases = optionalCount(beh["purchases"], "signals.behaviour.purchases");
     if (purchases !== purchases) throw invalidArgument("signals.behaviour.purchases", undefined, "a safe integer ≥ 0");
@@ -143,12 +164,14 @@ export function classifyLoyalty(signals: LoyaltySignals, config?: LoyaltyModelIn
     days = optionalInRange(beh["daysSinceLastPurchase"], "signals.behaviour.daysSinceLastPurchase", 0, Number.MAX_VALUE, "a finite number ≥ 0");
     share = optionalInRange(beh["shareOfWallet"], "signals.behaviour.shareOfWallet", 0, 1, "a fraction in [0, 1]");
     expected = optionalPositive(beh["expectedPurchases"], "signals.behaviour.expectedPurchases");
+    checkRecency(purchases, windowDays, days, "signals.behaviour.daysSinceLastPurchase");
   }
   let recommend = NaN;
   let satisfaction = NaN;
   let intent = NaN;
   let preference = NaN;
   if (a !== undefined) {
+    rejectUnknownKeys(a, ATTITUDE_KEYS, "signals.attitude");
     const att = a as Record<string, unknown>;
     recommend = optionalInRange(att["recommend"], "signals.attitude.recommend", 0, 10, "a number from 0 to 10");
     satisfaction = optionalInRange(att["satisfaction"], "signals.attitude.satisfaction", 1, 5, "a number from 1 to 5");
@@ -164,7 +187,9 @@ export function classifyLoyalty(signals: LoyaltySignals, config?: LoyaltyModelIn
   if (behavioural !== behavioural) {
     throw new PatronageError(
       "INSUFFICIENT_DATA",
-      "signals.behaviour is missing: the behavioural axis needs purchases and windowDays (or another behavioural signal with a weight > 0)",
+      b === undefined
+        ? "signals.behaviour is missing: the behavioural axis needs purchases and windowDays"
+        : "signals.behaviour holds no signal with a weight > 0: the behavioural weights of the model leave nothing to score",
       { field: "signals.behaviour", value: b },
     );
   }
@@ -180,7 +205,7 @@ export function classifyLoyalty(signals: LoyaltySignals, config?: LoyaltyModelIn
   const rank = levelRank(p, behavioural, attitudinal, incentive, advocacy);
 
   const frequency = p.wFrequency > 0 ? frequencyComponent(p, purchases, windowDays, expected) : NaN;
-  const recency = p.wRecency > 0 ? recencyComponent(p, days, windowDays, expected) : NaN;
+  const recency = p.wRecency > 0 && (days === days || purchases === 0) ? recencyComponent(p, purchases, days, windowDays, expected) : NaN;
   const components: LoyaltyComponents = {
     frequency: orNull(frequency),
     recency: orNull(recency),
@@ -221,17 +246,20 @@ function explain(
   advocacy: number,
 ): LoyaltyReason[] {
   const reasons: LoyaltyReason[] = [];
-  const expectedPurchases = raw.expected === raw.expected ? raw.expected : raw.windowDays / p.interval;
+  const expectedPurchases = expectedPurchasesOf(p, raw.windowDays, raw.expected);
   const behaviourParts = [
-    part("frequency", c.frequency ?? NaN, `from ${raw.purchases} purchases in ${show(raw.windowDays)} days against ${show(expectedPurchases)} expected`),
+    part("frequency", p.wFrequency, c.frequency ?? NaN, `from ${raw.purchases} purchases in ${show(raw.windowDays)} days against ${show(expectedPurchases)} expected`),
     part(
       "recency",
+      p.wRecency,
       c.recency ?? NaN,
-      `from ${show(raw.days)} days since the last purchase at a half-life of ${show(recencyHalfLife(p, raw.windowDays, raw.expected))} days`,
+      raw.purchases === 0
+        ? "as no purchase falls in the window"
+        : `from ${show(raw.days)} days since the last purchase at a half-life of ${show(recencyHalfLife(p, raw.windowDays, raw.expected))} days`,
     ),
-    part("share of wallet", c.shareOfWallet ?? NaN, "as given"),
+    part("share of wallet", p.wShare, c.shareOfWallet ?? NaN, "as given"),
   ].join("; ");
-  const bHigh = behavioural >= p.tBehavioural;
+  const bHigh = reaches(behavioural, p.tBehavioural);
   reasons.push({
     code: bHigh ? "BEHAVIOUR_HIGH" : "BEHAVIOUR_LOW",
     message: `behavioural score ${against(behavioural, p.tBehavioural)} ${bHigh ? "≥" : "<"} threshold ${p.tBehavioural}, so behaviour is ${bHigh ? "high" : "low"} (${behaviourParts})`,
@@ -239,12 +267,12 @@ function explain(
     threshold: p.tBehavioural,
   });
   const attitudeParts = [
-    part("recommend", c.recommend ?? NaN, `from ${show(raw.recommend)}/10`),
-    part("satisfaction", c.satisfaction ?? NaN, `from ${show(raw.satisfaction)}/5`),
-    part("repurchase intent", c.repurchaseIntent ?? NaN, "as given"),
-    part("brand preference", c.brandPreference ?? NaN, "as given"),
+    part("recommend", p.wRecommend, c.recommend ?? NaN, `from ${show(raw.recommend)}/10`),
+    part("satisfaction", p.wSatisfaction, c.satisfaction ?? NaN, `from ${show(raw.satisfaction)}/5`),
+    part("repurchase intent", p.wIntent, c.repurchaseIntent ?? NaN, "as given"),
+    part("brand preference", p.wPreference, c.brandPreference ?? NaN, "as given"),
   ].join("; ");
-  const aHigh = attitudinal >= p.tAttitudinal;
+  const aHigh = reaches(attitudinal, p.tAttitudinal);
   reasons.push({
     code: aHigh ? "ATTITUDE_HIGH" : "ATTITUDE_LOW",
     message: `attitudinal score ${against(attitudinal, p.tAttitudinal)} ${aHigh ? "≥" : "<"} threshold ${p.tAttitudinal}, so attitude is ${aHigh ? "high" : "low"} (${attitudeParts})`,
@@ -260,7 +288,7 @@ function explain(
         threshold: p.tIncentive,
       });
     } else {
-      const driven = incentive >= p.tIncentive;
+      const driven = reaches(incentive, p.tIncentive);
       reasons.push({
         code: driven ? "INCENTIVE_DRIVEN" : "NOT_INCENTIVE_DRIVEN",
         message: driven
@@ -271,7 +299,7 @@ function explain(
       });
     }
   } else if (bHigh && aHigh) {
-    const veryHigh = attitudinal >= p.tVeryHigh;
+    const veryHigh = reaches(attitudinal, p.tVeryHigh);
     reasons.push({
       code: veryHigh ? "ATTITUDE_VERY_HIGH" : "ATTITUDE_NOT_VERY_HIGH",
       message: `attitudinal score ${against(attitudinal, p.tVeryHigh)} ${veryHigh ? "≥" : "<"} very-high threshold ${p.tVeryHigh}`,
@@ -287,7 +315,7 @@ function explain(
           threshold: p.tAdvocacy,
         });
       } else {
-        const advocate = advocacy >= p.tAdvocacy;
+        const advocate = reaches(advocacy, p.tAdvocacy);
         reasons.push({
           code: advocate ? "ADVOCATE" : "NOT_ADVOCATE",
           message: `advocacy ${against(advocacy, p.tAdvocacy)} ${advocate ? "≥" : "<"} threshold ${p.tAdvocacy} from referrals, reviews and shares: ${advocate ? "spreads the brand (fanatic)" : "does not yet spread the brand (committed)"}`,

@@ -3,6 +3,7 @@ import { PatronageError } from "../PatronageError.js";
 import { advocacyScore } from "./advocacyScore.js";
 import { attitudinalScore } from "./attitudinalScore.js";
 import { behaviouralScore } from "./behaviouralScore.js";
+import { checkRecency } from "./checkRecency.js";
 import { levelRank } from "./levelRank.js";
 import type { LoyaltyBatchResult } from "./LoyaltyBatchResult.js";
 import type { LoyaltyColumn, LoyaltyColumns } from "./LoyaltyColumns.js";
@@ -46,6 +47,8 @@ const NAMES = [
   "shares",
 ] as const;
 
+const COLUMN_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(NAMES);
+
 const KINDS: readonly Kind[] = [
   "count",
   "positive",
@@ -72,6 +75,9 @@ function readColumn(column: LoyaltyColumn | undefined, name: string, kind: Kind,
   if (column instanceof Float64Array) {
     values = column;
   } else if (ArrayBuffer.isView(column)) {
+    if (column instanceof BigInt64Array || column instanceof BigUint64Array || column instanceof DataView) {
+      throw invalidArgument(`rows.${name}`, column, "an array or a number typed array (not a BigInt64Array, BigUint64Array or DataView)");
+    }
     values = Float64Array.from(column as ArrayLike<number>);
   } else {
     values = new Float64Array(n);
@@ -112,7 +118,8 @@ function readColumn(column: LoyaltyColumn | undefined, name: string, kind: Kind,
 }
 
 function unscorable(i: number, axis: string): PatronageError {
-  return new PatronageError("INSUFFICIENT_DATA", `rows[${i}]: the ${axis} axis cannot be scored, every ${axis} signal is missing`, {
+  const signals = axis === "behavioural" ? "purchases, daysSinceLastPurchase, shareOfWallet" : "recommend, satisfaction, repurchaseIntent, brandPreference";
+  return new PatronageError("INSUFFICIENT_DATA", `rows[${i}]: the ${axis} axis cannot be scored, no ${axis} signal with a weight > 0 is given (${signals})`, {
     field: `rows[${i}]`,
     value: i,
   });
@@ -132,8 +139,15 @@ function badValue(name: string, i: number, v: unknown, kind: Kind): never {
  * @param config - the model, as for {@link classifyLoyalty}.
  * @param options - what to do with rows that cannot be scored.
  * @returns levels as ranks in a Uint8Array and the scores in Float64Arrays.
- * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the value (`rows.recommend[12]`) or
- *   the column whose length differs; `INSUFFICIENT_DATA` when no column is given, or (unless
+ * Behaviour follows the rules of {@link classifyLoyalty}, row by row: where `purchases` is given,
+ * `windowDays` or `expectedPurchases` must be given too; with purchases > 0 `daysSinceLastPurchase`
+ * is required and ≤ windowDays; with purchases = 0 it is missing or ≥ windowDays, and frequency and
+ * recency are 0. A row whose `purchases` is missing has no such rule (see {@link LoyaltyColumns}).
+ *
+ * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming the value (`rows.recommend[12]`,
+ *   `rows.daysSinceLastPurchase[3]`, `rows.windowDays[3]`), the column whose length differs or that
+ *   is not an array of numbers, an unknown column (`rows.satisfction`), `rows` given as an array, or
+ *   `options` that is not an object; `INSUFFICIENT_DATA` when no column is given, or (unless
  *   `onInsufficientData` is `"mark"`) naming the first row (`rows[12]`) whose behaviour or attitude
  *   cannot be scored; `INVALID_CONFIG` naming the path under `config`.
  * @see {@link classifyLoyalty} for the scores and the grid.
@@ -163,7 +177,15 @@ export function classifyLoyaltyBatch(
   options: ClassifyLoyaltyBatchOptions = {},
 ): LoyaltyBatchResult {
   const p = readLoyaltyModel(config);
-  if (typeof rows !== "object" || rows === null) throw invalidArgument("rows", rows, "an object of columns");
+  if (typeof rows !== "object" || rows === null || Array.isArray(rows)) {
+    throw invalidArgument("rows", rows, "an object of columns, not an array (of row objects): { purchases: [...], recommend: [...], … }");
+  }
+  for (const key of Object.keys(rows)) {
+    if (!COLUMN_NAMES.has(key)) {
+      throw invalidArgument(`rows.${key}`, (rows as unknown as Record<string, unknown>)[key], `absent: rows has no column ${JSON.stringify(key)} (known: ${NAMES.join(", ")})`);
+    }
+  }
+  if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an object { onInsufficientData? } or undefined");
   const mode = options.onInsufficientData ?? "throw";
   if (mode !== "throw" && mode !== "mark") throw invalidArgument("options.onInsufficientData", mode, '"throw" or "mark"');
   let n = -1;
@@ -171,8 +193,8 @@ export function classifyLoyaltyBatch(
   for (const name of NAMES) {
     const column = rows[name];
     if (column === undefined) continue;
-    if (typeof column !== "object" || column === null || typeof column.length !== "number") {
-      throw invalidArgument(`rows.${name}`, column, "an array or typed array of numbers");
+    if (typeof column !== "object" || column === null || !Number.isSafeInteger(column.length) || column.length < 0) {
+      throw invalidArgument(`rows.${name}`, column, "an array or typed array of numbers (with a length that is a safe integer ≥ 0)");
     }
     if (n < 0) {
       n = column.length;
@@ -189,6 +211,19 @@ export function classifyLoyaltyBatch(
       Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array,
       Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array,
     ];
+
+  // The rules between behaviour columns, those of classifyLoyalty (see checkRecency): purchases
+  // given need windowDays or expectedPurchases; the days since the last purchase agree with them.
+  for (let i = 0; i < n; i++) {
+    const k = purchases[i]!;
+    if (k !== k) continue;
+    const w = windowDays[i]!;
+    if (w !== w && expected[i]! !== expected[i]!) {
+      throw invalidArgument(`rows.windowDays[${i}]`, w, `given (or rows.expectedPurchases[${i}]) when rows.purchases[${i}] is given`);
+    }
+    const d = days[i]!;
+    if (k > 0 ? d !== d || d > w : d < w) checkRecency(k, w, d, `rows.daysSinceLastPurchase[${i}]`);
+  }
 
   // Local aliases: a bundler or test runner may turn an imported binding into a property read on a
   // module object at every call; one read here keeps the loops free of it.

@@ -4,8 +4,7 @@ import type { LoyaltyBatchResult } from "./LoyaltyBatchResult.js";
 import type { LoyaltyDistributionResult } from "./LoyaltyDistributionResult.js";
 import { LOYALTY_LEVELS } from "./LOYALTY_LEVELS.js";
 import type { LoyaltyLevelId } from "./LoyaltyLevelId.js";
-
-const RANK: Readonly<Record<string, number>> = { none: 0, inertia: 1, mercenary: 2, latent: 3, committed: 4, fanatic: 5 };
+import { readLevelId } from "./readLevelId.js";
 
 function byLevel(values: ArrayLike<number>): Record<LoyaltyLevelId, number> {
   const out = {} as Record<LoyaltyLevelId, number>;
@@ -41,11 +40,7 @@ export function loyaltyDistribution(results: readonly { readonly level: LoyaltyL
     for (let i = 0; i < results.length; i++) {
       const entry: unknown = results[i];
       const id = typeof entry === "object" && entry !== null ? (entry as { level?: unknown }).level : undefined;
-      const rank = typeof id === "string" ? RANK[id] : undefined;
-      if (rank === undefined || !Object.hasOwn(RANK, id as string)) {
-        throw invalidArgument(`results[${i}].level`, id, "a loyalty level id");
-      }
-      counts[rank]!++;
+      counts[readLevelId(id, `results[${i}].level`).rank]!++;
     }
   } else if (typeof results === "object" && results !== null && (results as LoyaltyBatchResult).level instanceof Uint8Array) {
     const level = (results as LoyaltyBatchResult).level;

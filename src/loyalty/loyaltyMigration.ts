@@ -3,8 +3,7 @@ import { PatronageError } from "../PatronageError.js";
 import type { LoyaltyAssignment } from "./LoyaltyAssignment.js";
 import { LOYALTY_LEVELS } from "./LOYALTY_LEVELS.js";
 import type { LoyaltyMigrationResult } from "./LoyaltyMigrationResult.js";
-
-const RANK: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(LOYALTY_LEVELS.map((l) => [l.id, l.rank]));
+import { readLevelId } from "./readLevelId.js";
 
 function index(list: readonly LoyaltyAssignment[], field: string): Map<string, number> {
   if (!Array.isArray(list)) throw invalidArgument(field, list, "an array of { customerId, level }");
@@ -14,8 +13,7 @@ function index(list: readonly LoyaltyAssignment[], field: string): Map<string, n
     if (typeof entry !== "object" || entry === null) throw invalidArgument(`${field}[${i}]`, entry, "an object { customerId, level }");
     const { customerId, level } = entry as { customerId?: unknown; level?: unknown };
     if (typeof customerId !== "string") throw invalidArgument(`${field}[${i}].customerId`, customerId, "a string");
-    const rank = typeof level === "string" ? RANK.get(level) : undefined;
-    if (rank === undefined) throw invalidArgument(`${field}[${i}].level`, level, "a loyalty level id");
+    const rank = readLevelId(level, `${field}[${i}].level`).rank;
     if (ranks.has(customerId)) {
       throw new PatronageError("DUPLICATE_ID", `${field}[${i}].customerId ${JSON.stringify(customerId)} appears twice in ${field}`, {
         field: `${field}[${i}].customerId`,

@@ -84,6 +84,14 @@ const PLAYBOOKS: Readonly<Record<LoyaltyLevelId, Omit<LoyaltyPlaybookEntry, "lev
  * through fine-grained operation, sincere interaction and identity; give latent customers a reason
  * to buy now; turn committed and fanatic customers into referrers.
  *
+ * Which parts are the source's: the measures behind every action (satisfaction = benefit − cost −
+ * expected value, rebates, switching cost, fine-grained segmentation, sincere interaction,
+ * identity, a coupon at the moment of hesitation, a paid product to convert goodwill, fans as
+ * "loudspeakers") are paraphrases of seed 002, and so are the cautions for `mercenary` (the two
+ * banks' points) and `latent` (they cheer but do not buy). Editorial — this library's reading, not
+ * the source's — are: the assignment of actions and goals to levels, "referral programmes,
+ * co-creation and community", and the cautions for `none`, `inertia`, `committed` and `fanatic`.
+ *
  * @param level - a loyalty level id.
  * @returns the level, its Dick & Basu cell, the goal, the actions and a caution (frozen).
  * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `level` for an unknown id.

@@ -8,6 +8,8 @@ import { attitudeArb, behaviourArb, signalsArb } from "./arbitraries.js";
 
 const HIGH_B = { purchases: 12, windowDays: 360, daysSinceLastPurchase: 0 } as const; // behavioural 1
 const LOW_B = { purchases: 0, windowDays: 360 } as const; // behavioural 0
+const FREQUENCY_ONLY = { behaviour: { weights: { recency: 0 } } } as const; // frequency alone scores the behaviour
+const ONE_IN_60 = { purchases: 1, windowDays: 60, daysSinceLastPurchase: 30 } as const; // frequency 1/2
 
 describe("classifyLoyalty", () => {
   describe("examples", () => {
@@ -46,12 +48,36 @@ describe("classifyLoyalty", () => {
 
     it("backs the threshold anchors of docs/loyalty-levels.md", () => {
       const att = (recommend: number, satisfaction: number) =>
-        classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend, satisfaction } }).attitudinal;
+        classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend, satisfaction } }).attitudinal;
       expect(att(7, 4)).toBeCloseTo(0.717, 3);
       expect(att(6, 3)).toBeCloseTo(0.567, 3);
       expect(att(9, 4)).toBeCloseTo(0.85, 12);
       expect(att(10, 3)).toBeCloseTo(0.833, 3);
       expect(att(8, 4)).toBeCloseTo(0.783, 3);
+      // 9/10 with 4/5 computes 0.8499999999999999 and still reaches the very-high threshold 0.85
+      expect(att(9, 4)).toBeLessThan(0.85);
+      expect(classifyLoyalty({ behaviour: HIGH_B, attitude: { recommend: 9, satisfaction: 4 }, referrals: 1 }).level).toBe("fanatic");
+      expect(classifyLoyalty({ behaviour: HIGH_B, attitude: { recommend: 10, satisfaction: 3 }, referrals: 1 }).level).toBe("committed");
+      expect(classifyLoyalty({ behaviour: HIGH_B, attitude: { recommend: 8, satisfaction: 4 }, referrals: 1 }).level).toBe("committed");
+    });
+
+    it("follows the NPS bands for a recommend-only answer (6 low, 7 and 8 high, 9 very high)", () => {
+      const level = (recommend: number) => classifyLoyalty({ behaviour: HIGH_B, attitude: { recommend }, referrals: 1 }).level;
+      expect(level(6)).toBe("inertia");
+      expect(level(7)).toBe("committed");
+      expect(level(8)).toBe("committed");
+      expect(level(9)).toBe("fanatic");
+      expect(level(10)).toBe("fanatic");
+      const codes = (recommend: number) => classifyLoyalty({ behaviour: HIGH_B, attitude: { recommend } }).reasons.map((r) => r.code);
+      expect(codes(6)).toContain("ATTITUDE_LOW");
+      expect(codes(7)).toContain("ATTITUDE_HIGH");
+      expect(codes(8)).toContain("ATTITUDE_NOT_VERY_HIGH");
+      expect(codes(9)).toContain("ATTITUDE_VERY_HIGH");
+    });
+
+    it("shows a score within the tolerance below its threshold as reaching it", () => {
+      const r = classifyLoyalty({ behaviour: HIGH_B, attitude: { recommend: 9, satisfaction: 4 }, referrals: 1 });
+      expect(r.reasons[2]?.message).toBe("attitudinal score 0.85 ≥ very-high threshold 0.85");
     });
   });
 
@@ -77,7 +103,7 @@ describe("classifyLoyalty", () => {
     });
 
     it("renormalises the weights over the components present", () => {
-      const r = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 60 }, attitude: { recommend: 8 } });
+      const r = classifyLoyalty({ behaviour: ONE_IN_60, attitude: { recommend: 8 } }, FREQUENCY_ONLY);
       expect(r.behavioural).toBe(0.5); // frequency 1/2 alone
       expect(r.attitudinal).toBe(0.8); // recommend alone
       expect(r.components.recency).toBeNull();
@@ -102,7 +128,8 @@ describe("classifyLoyalty", () => {
       expect(r.components.shareOfWallet).toBeNull();
       expect(r.components.satisfaction).toBeNull();
       expect(r.attitudinal).toBe(1);
-      expect(r.reasons[0]?.message).toContain("share of wallet missing");
+      expect(r.reasons[0]?.message).toContain("share of wallet off (weight 0)");
+      expect(r.reasons[1]?.message).toContain("satisfaction off (weight 0)");
     });
 
     it("scores advocacy as 1 − 2^(−(referrals + reviews/2 + shares/4))", () => {
@@ -134,24 +161,24 @@ describe("classifyLoyalty", () => {
     });
 
     it("counts a score equal to its threshold as high", () => {
-      const r = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 60 }, attitude: { recommend: 6 } });
+      const r = classifyLoyalty({ behaviour: ONE_IN_60, attitude: { recommend: 6.5 } }, FREQUENCY_ONLY);
       expect(r.behavioural).toBe(0.5);
-      expect(r.attitudinal).toBe(0.6);
+      expect(r.attitudinal).toBe(0.65);
       expect(r.level).toBe("committed");
     });
 
     it("follows overridden thresholds", () => {
-      const signals = { behaviour: { purchases: 1, windowDays: 60 }, attitude: { recommend: 6 } };
-      expect(classifyLoyalty(signals, { thresholds: { behavioural: 0.6 } }).level).toBe("latent");
-      expect(classifyLoyalty(signals, { thresholds: { attitudinal: 0.61, veryHighAttitudinal: 0.9 } }).level).toBe("inertia");
+      const signals = { behaviour: ONE_IN_60, attitude: { recommend: 6.5 } };
+      expect(classifyLoyalty(signals, { ...FREQUENCY_ONLY, thresholds: { behavioural: 0.6 } }).level).toBe("latent");
+      expect(classifyLoyalty(signals, { ...FREQUENCY_ONLY, thresholds: { attitudinal: 0.66, veryHighAttitudinal: 0.9 } }).level).toBe("inertia");
     });
 
     it("shows a score close to its threshold with enough digits to tell them apart", () => {
-      const r = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 60 }, attitude: { recommend: 8 } }, { thresholds: { behavioural: 0.5001 } });
+      const r = classifyLoyalty({ behaviour: ONE_IN_60, attitude: { recommend: 8 } }, { ...FREQUENCY_ONLY, thresholds: { behavioural: 0.5001 } });
       expect(r.reasons[0]?.message).toMatch(/^behavioural score 0\.5 < threshold 0\.5001/);
-      const s = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 60 }, attitude: { recommend: 8 } }, { thresholds: { behavioural: 0.4999 } });
+      const s = classifyLoyalty({ behaviour: ONE_IN_60, attitude: { recommend: 8 } }, { ...FREQUENCY_ONLY, thresholds: { behavioural: 0.4999 } });
       expect(s.reasons[0]?.message).toMatch(/^behavioural score 0\.5 ≥ threshold 0\.4999/);
-      const t = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 60 }, attitude: { recommend: 8, satisfaction: 4.0004 } });
+      const t = classifyLoyalty({ behaviour: ONE_IN_60, attitude: { recommend: 8, satisfaction: 4.0004 } }, FREQUENCY_ONLY);
       expect(t.reasons[1]?.message).toMatch(/^attitudinal score 0\.783/);
     });
 
@@ -161,7 +188,7 @@ describe("classifyLoyalty", () => {
         "behavioural score 1 ≥ threshold 0.5, so behaviour is high (frequency 1 from 12 purchases in 360 days against 12 expected; recency 1 from 0 days since the last purchase at a half-life of 30 days; share of wallet missing)",
       );
       expect(r.reasons[1]?.message).toBe(
-        "attitudinal score 0.2 < threshold 0.6, so attitude is low (recommend 0.2 from 2/10; satisfaction missing; repurchase intent missing; brand preference missing)",
+        "attitudinal score 0.2 < threshold 0.65, so attitude is low (recommend 0.2 from 2/10; satisfaction missing; repurchase intent missing; brand preference missing)",
       );
       expect(r.reasons[2]).toEqual({
         code: "INCENTIVE_DRIVEN",
@@ -182,27 +209,40 @@ describe("classifyLoyalty", () => {
       ["infinite days", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: Infinity }, attitude: { recommend: 5 } }, "INVALID_ARGUMENT", "signals.behaviour.daysSinceLastPurchase"],
       ["share of wallet 1.2", { behaviour: { purchases: 1, windowDays: 30, shareOfWallet: 1.2 }, attitude: { recommend: 5 } }, "INVALID_ARGUMENT", "signals.behaviour.shareOfWallet"],
       ["expected purchases 0", { behaviour: { purchases: 1, windowDays: 30, expectedPurchases: 0 }, attitude: { recommend: 5 } }, "INVALID_ARGUMENT", "signals.behaviour.expectedPurchases"],
-      ["recommend 11", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 11 } }, "INVALID_ARGUMENT", "signals.attitude.recommend"],
-      ["recommend NaN", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: NaN } }, "INVALID_ARGUMENT", "signals.attitude.recommend"],
-      ["satisfaction 0", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { satisfaction: 0 } }, "INVALID_ARGUMENT", "signals.attitude.satisfaction"],
-      ["intent as a string", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { repurchaseIntent: "0.5" } }, "INVALID_ARGUMENT", "signals.attitude.repurchaseIntent"],
-      ["preference −0.1", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { brandPreference: -0.1 } }, "INVALID_ARGUMENT", "signals.attitude.brandPreference"],
-      ["incentive share 2", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 5 }, incentiveShare: 2 }, "INVALID_ARGUMENT", "signals.incentiveShare"],
-      ["referrals −1", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 5 }, referrals: -1 }, "INVALID_ARGUMENT", "signals.referrals"],
-      ["reviews 0.5", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 5 }, reviews: 0.5 }, "INVALID_ARGUMENT", "signals.reviews"],
-      ["shares null", { behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 5 }, shares: null }, "INVALID_ARGUMENT", "signals.shares"],
+      ["recommend 11", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: 11 } }, "INVALID_ARGUMENT", "signals.attitude.recommend"],
+      ["recommend NaN", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: NaN } }, "INVALID_ARGUMENT", "signals.attitude.recommend"],
+      ["satisfaction 0", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { satisfaction: 0 } }, "INVALID_ARGUMENT", "signals.attitude.satisfaction"],
+      ["intent as a string", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { repurchaseIntent: "0.5" } }, "INVALID_ARGUMENT", "signals.attitude.repurchaseIntent"],
+      ["preference −0.1", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { brandPreference: -0.1 } }, "INVALID_ARGUMENT", "signals.attitude.brandPreference"],
+      ["incentive share 2", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: 5 }, incentiveShare: 2 }, "INVALID_ARGUMENT", "signals.incentiveShare"],
+      ["referrals −1", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: 5 }, referrals: -1 }, "INVALID_ARGUMENT", "signals.referrals"],
+      ["reviews 0.5", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: 5 }, reviews: 0.5 }, "INVALID_ARGUMENT", "signals.reviews"],
+      ["shares null", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: 5 }, shares: null }, "INVALID_ARGUMENT", "signals.shares"],
       ["signals null", null, "INVALID_ARGUMENT", "signals"],
       ["behaviour a number", { behaviour: 3, attitude: { recommend: 5 } }, "INVALID_ARGUMENT", "signals.behaviour"],
-      ["attitude a string", { behaviour: { purchases: 1, windowDays: 30 }, attitude: "high" }, "INVALID_ARGUMENT", "signals.attitude"],
+      ["attitude a string", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: "high" }, "INVALID_ARGUMENT", "signals.attitude"],
       ["no behaviour", { attitude: { recommend: 5 } }, "INSUFFICIENT_DATA", "signals.behaviour"],
-      ["no attitude", { behaviour: { purchases: 1, windowDays: 30 } }, "INSUFFICIENT_DATA", "signals.attitude"],
-      ["an empty attitude", { behaviour: { purchases: 1, windowDays: 30 }, attitude: {} }, "INSUFFICIENT_DATA", "signals.attitude"],
+      ["no attitude", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 } }, "INSUFFICIENT_DATA", "signals.attitude"],
+      ["an empty attitude", { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: {} }, "INSUFFICIENT_DATA", "signals.attitude"],
     ])("%s → %s naming %s", (_, signals, code, field) => {
       catchPatronageError(() => classifyLoyalty(signals as LoyaltySignals), { code, field });
     });
 
+    it.each<[string, unknown, string]>([
+      ["signals an array", [], "signals"],
+      ["behaviour an array", { behaviour: [], attitude: { recommend: 1 } }, "signals.behaviour"],
+      ["an unknown signal", { behaviour: HIGH_B, attitude: { recommend: 9 }, referals: 2 }, "signals.referals"],
+      ["an unknown behaviour key", { behaviour: { purchases: 12, windowDays: 360, daysSinceLastPurchase: 3, daysSinceLastPurhase: 300 }, attitude: { recommend: 2 } }, "signals.behaviour.daysSinceLastPurhase"],
+      ["an unknown attitude key", { behaviour: HIGH_B, attitude: { recommend: 9, satisfction: 1 } }, "signals.attitude.satisfction"],
+      ["purchases > 0 without days", { behaviour: { purchases: 12, windowDays: 360 }, attitude: { recommend: 2 } }, "signals.behaviour.daysSinceLastPurchase"],
+      ["purchases > 0 with days beyond the window", { behaviour: { purchases: 5, windowDays: 30, daysSinceLastPurchase: 400 }, attitude: { recommend: 2 } }, "signals.behaviour.daysSinceLastPurchase"],
+      ["purchases 0 with a purchase inside the window", { behaviour: { purchases: 0, windowDays: 365, daysSinceLastPurchase: 0, shareOfWallet: 1 }, attitude: { recommend: 2 } }, "signals.behaviour.daysSinceLastPurchase"],
+    ])("rejects %s with INVALID_ARGUMENT", (_, signals, field) => {
+      catchPatronageError(() => classifyLoyalty(signals as LoyaltySignals), { code: "INVALID_ARGUMENT", field });
+    });
+
     it("names the value received", () => {
-      catchPatronageError(() => classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 11 } }), {
+      catchPatronageError(() => classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: 11 } }), {
         code: "INVALID_ARGUMENT",
         field: "signals.attitude.recommend",
         message: "signals.attitude.recommend must be a number from 0 to 10; received 11",
@@ -211,21 +251,65 @@ describe("classifyLoyalty", () => {
 
     it("is INSUFFICIENT_DATA when only a weight-0 component is given", () => {
       catchPatronageError(
-        () => classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30 }, attitude: { satisfaction: 4 } }, { attitude: { weights: { satisfaction: 0 } } }),
+        () => classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { satisfaction: 4 } }, { attitude: { weights: { satisfaction: 0 } } }),
         { code: "INSUFFICIENT_DATA", field: "signals.attitude" },
       );
       catchPatronageError(
         () =>
           classifyLoyalty(
-            { behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 4 } },
-            { behaviour: { weights: { frequency: 0, recency: 1 } } },
+            { behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: 4 } },
+            { behaviour: { weights: { frequency: 0, recency: 0, shareOfWallet: 1 } } },
           ),
         { code: "INSUFFICIENT_DATA", field: "signals.behaviour" },
       );
     });
   });
 
+  describe("missing and contradictory behaviour", () => {
+    it("scores recency 0 when purchases is 0, with days omitted or ≥ windowDays", () => {
+      const never = classifyLoyalty({ behaviour: { purchases: 0, windowDays: 365, shareOfWallet: 0.9 }, attitude: { recommend: 2 } });
+      const before = classifyLoyalty({ behaviour: { purchases: 0, windowDays: 365, daysSinceLastPurchase: 1000, shareOfWallet: 0.9 }, attitude: { recommend: 2 } });
+      expect(never.components.recency).toBe(0);
+      expect(never.components.frequency).toBe(0);
+      expect(never.behavioural).toBeCloseTo(0.27, 15); // 0.3·0.9 over weights 1
+      expect(before.behavioural).toBe(never.behavioural);
+      expect(classifyLoyalty({ behaviour: { purchases: 0, windowDays: 365, daysSinceLastPurchase: 365 }, attitude: { recommend: 2 } }).behavioural).toBe(0);
+      expect(never.reasons[0]?.message).toContain("recency 0 as no purchase falls in the window");
+    });
+
+    it("accepts the last purchase at the window's start", () => {
+      expect(classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 30 }, attitude: { recommend: 2 } }).components.recency).toBeCloseTo(0.5, 15);
+    });
+
+    it("never returns NaN when intermediates underflow (half-life floor, frequency 0 for no purchase)", () => {
+      const a = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 1e-20, daysSinceLastPurchase: 0, expectedPurchases: 1e305 }, attitude: { recommend: 2 } });
+      const b = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 1e-20, daysSinceLastPurchase: 1e-20, expectedPurchases: 1e305 }, attitude: { recommend: 2 } });
+      expect(a.components.recency).toBe(1);
+      expect(Number.isNaN(b.behavioural)).toBe(false);
+      const tiny = classifyLoyalty({ behaviour: { purchases: 0, windowDays: 5e-324 }, attitude: { recommend: 2 } });
+      expect(tiny.behavioural).toBe(0);
+      expect(classifyLoyalty({ behaviour: { purchases: 1, windowDays: 5e-324, daysSinceLastPurchase: 0 }, attitude: { recommend: 2 } }).components.frequency).toBe(1);
+    });
+  });
+
   describe("laws (fast-check)", () => {
+    it("the level follows from the reason codes", () => {
+      const levelFrom = (codes: readonly string[]): string => {
+        const has = (c: string) => codes.includes(c);
+        if (has("BEHAVIOUR_LOW")) return has("ATTITUDE_LOW") ? "none" : "latent";
+        if (has("ATTITUDE_LOW")) return has("INCENTIVE_DRIVEN") ? "mercenary" : "inertia";
+        return has("ADVOCATE") ? "fanatic" : "committed";
+      };
+      fc.assert(
+        fc.property(signalsArb, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (s, tb, ta) => {
+          const r = classifyLoyalty(s, { thresholds: { behavioural: tb, attitudinal: ta, veryHighAttitudinal: Math.max(ta, 0.85) } });
+          return levelFrom(r.reasons.map((x) => x.code)) === r.level;
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+
     const scoreInRange = (x: number | null): boolean => x === null || (x >= 0 && x <= 1);
 
     it("scores lie in [0, 1]", () => {
@@ -241,7 +325,9 @@ describe("classifyLoyalty", () => {
       fc.assert(
         fc.property(behaviourArb, attitudeArb, fc.integer({ min: 1, max: 20 }), (b, a, extra) => {
           const base = classifyLoyalty({ behaviour: b, attitude: a }).behavioural;
-          const more = classifyLoyalty({ behaviour: { ...b, purchases: b.purchases + extra }, attitude: a }).behavioural;
+          // a first purchase needs its date in the window: at the window's start, the least recent
+          const days = b.purchases > 0 ? (b.daysSinceLastPurchase ?? b.windowDays) : b.windowDays;
+          const more = classifyLoyalty({ behaviour: { ...b, purchases: b.purchases + extra, daysSinceLastPurchase: days }, attitude: a }).behavioural;
           return more >= base;
         }),
       );
@@ -250,6 +336,7 @@ describe("classifyLoyalty", () => {
     it("a more recent purchase never lowers the behavioural score", () => {
       fc.assert(
         fc.property(behaviourArb, attitudeArb, fc.double({ min: 0, max: 1, noNaN: true }), (b, a, fraction) => {
+          if (b.purchases === 0) return true; // no purchase in the window: recency is 0 whatever the days
           const days = b.daysSinceLastPurchase ?? 100;
           const base = classifyLoyalty({ behaviour: { ...b, daysSinceLastPurchase: days }, attitude: a }).behavioural;
           const recent = classifyLoyalty({ behaviour: { ...b, daysSinceLastPurchase: days * fraction }, attitude: a }).behavioural;
@@ -294,7 +381,7 @@ describe("classifyLoyalty", () => {
     });
 
     it("accepts frozen input", () => {
-      const s = Object.freeze({ behaviour: Object.freeze({ purchases: 3, windowDays: 90 }), attitude: Object.freeze({ recommend: 9 }) });
+      const s = Object.freeze({ behaviour: Object.freeze({ purchases: 3, windowDays: 90, daysSinceLastPurchase: 10 }), attitude: Object.freeze({ recommend: 9 }) });
       expect(classifyLoyalty(s).level).toBe("committed");
     });
   });

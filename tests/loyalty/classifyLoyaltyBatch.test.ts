@@ -97,16 +97,16 @@ describe("classifyLoyaltyBatch", () => {
   it("does not modify its columns nor return them", () => {
     const recommend = new Float64Array([5, 9]);
     const incentiveShare = new Float64Array([0.1, NaN]);
-    const result = classifyLoyaltyBatch({ purchases: [1, 2], windowDays: [30, 30], recommend, incentiveShare });
+    const result = classifyLoyaltyBatch({ purchases: [1, 2], windowDays: [30, 30], daysSinceLastPurchase: [3, 3], recommend, incentiveShare });
     expect(Array.from(recommend)).toEqual([5, 9]);
     expect(result.incentiveShare).not.toBe(incentiveShare);
     expect(Array.from(result.incentiveShare)).toEqual([0.1, NaN]);
-    expect(Array.from(classifyLoyaltyBatch({ purchases: [1], windowDays: [30], recommend: [5] }).incentiveShare)).toEqual([NaN]);
-    expect(Array.from(classifyLoyaltyBatch({ purchases: [1], windowDays: [30], recommend: [5], incentiveShare: [0.7] }).incentiveShare)).toEqual([0.7]);
+    expect(Array.from(classifyLoyaltyBatch({ purchases: [1], windowDays: [30], daysSinceLastPurchase: [3], recommend: [5] }).incentiveShare)).toEqual([NaN]);
+    expect(Array.from(classifyLoyaltyBatch({ purchases: [1], windowDays: [30], daysSinceLastPurchase: [3], recommend: [5], incentiveShare: [0.7] }).incentiveShare)).toEqual([0.7]);
   });
 
   it("reads integer typed arrays and undefined as missing", () => {
-    const result = classifyLoyaltyBatch({ purchases: new Int32Array([3, 0]), windowDays: new Uint16Array([90, 90]), recommend: [undefined, 9], satisfaction: [4, undefined] });
+    const result = classifyLoyaltyBatch({ purchases: new Int32Array([3, 0]), windowDays: new Uint16Array([90, 90]), daysSinceLastPurchase: [10, undefined], recommend: [undefined, 9], satisfaction: [4, undefined] });
     expect(Array.from(result.level)).toEqual([4, 3]);
   });
 
@@ -116,6 +116,21 @@ describe("classifyLoyaltyBatch", () => {
     expect(r.behavioural[1]).toBeCloseTo(Math.SQRT1_2, 15); // half-life 120 / 2 = 60
   });
 
+  it("scores recency 0 (not dropped) for purchases 0, and accepts days ≥ windowDays or none there", () => {
+    const r = classifyLoyaltyBatch({ purchases: [0, 0], windowDays: [90, 90], daysSinceLastPurchase: [NaN, 400], shareOfWallet: [0.9, 0.9], recommend: [2, 2] });
+    // frequency 0, recency 0, share 0.9 → 0.3·0.9 / 1
+    expect(r.behavioural[0]).toBeCloseTo(0.27, 15);
+    expect(r.behavioural[1]).toBe(r.behavioural[0]);
+    const one = classifyLoyalty({ behaviour: { purchases: 0, windowDays: 90, shareOfWallet: 0.9 }, attitude: { recommend: 2 } });
+    expect(one.behavioural).toBe(r.behavioural[0]);
+    expect(one.components.recency).toBe(0);
+  });
+
+  it("takes windowDays from expectedPurchases alone: the half-life falls back to the default interval", () => {
+    const r = classifyLoyaltyBatch({ purchases: [2], expectedPurchases: [4], daysSinceLastPurchase: [30], recommend: [5] }, { behaviour: { weights: { frequency: 0 } } });
+    expect(r.behavioural[0]).toBeCloseTo(0.5, 15);
+  });
+
   it("returns empty arrays for zero rows", () => {
     const r = classifyLoyaltyBatch({ recommend: [] });
     expect(r.level.length).toBe(0);
@@ -123,7 +138,7 @@ describe("classifyLoyaltyBatch", () => {
   });
 
   it("marks unscorable rows with 255 on request", () => {
-    const r = classifyLoyaltyBatch({ purchases: [1, NaN, 2], windowDays: [30, 30, 30], recommend: [5, 6, NaN] }, undefined, { onInsufficientData: "mark" });
+    const r = classifyLoyaltyBatch({ purchases: [1, NaN, 2], windowDays: [30, 30, 30], daysSinceLastPurchase: [0, NaN, 0], recommend: [5, 6, NaN] }, undefined, { onInsufficientData: "mark" });
     expect(Array.from(r.level)).toEqual([1, 255, 255]);
     expect(r.scored).toBe(1);
     expect(r.behavioural[1]).toBeNaN();
@@ -133,12 +148,17 @@ describe("classifyLoyaltyBatch", () => {
 
   describe("errors", () => {
     it("throws INSUFFICIENT_DATA naming the first unscorable row", () => {
-      catchPatronageError(() => classifyLoyaltyBatch({ purchases: [1, NaN], windowDays: [30, 30], recommend: [5, 6] }), {
+      catchPatronageError(() => classifyLoyaltyBatch({ purchases: [1, NaN], windowDays: [30, 30], daysSinceLastPurchase: [0, NaN], recommend: [5, 6] }), {
         code: "INSUFFICIENT_DATA",
         field: "rows[1]",
-        message: "rows[1]: the behavioural axis cannot be scored, every behavioural signal is missing",
+        message: "rows[1]: the behavioural axis cannot be scored, no behavioural signal with a weight > 0 is given (purchases, daysSinceLastPurchase, shareOfWallet)",
       });
-      catchPatronageError(() => classifyLoyaltyBatch({ purchases: [1], windowDays: [30] }), { code: "INSUFFICIENT_DATA", field: "rows[0]" });
+      catchPatronageError(() => classifyLoyaltyBatch({ purchases: [1], windowDays: [30], daysSinceLastPurchase: [0] }), { code: "INSUFFICIENT_DATA", field: "rows[0]" });
+      // the message is true also when signals are given but every weight of the axis is 0
+      catchPatronageError(
+        () => classifyLoyaltyBatch({ purchases: [1], windowDays: [30], daysSinceLastPurchase: [0], recommend: [5] }, { behaviour: { weights: { frequency: 0, recency: 0, shareOfWallet: 1 } } }),
+        { code: "INSUFFICIENT_DATA", field: "rows[0]", message: "rows[0]: the behavioural axis cannot be scored, no behavioural signal with a weight > 0 is given (purchases, daysSinceLastPurchase, shareOfWallet)" },
+      );
       catchPatronageError(() => classifyLoyaltyBatch({}), { code: "INSUFFICIENT_DATA", field: "rows" });
     });
 
@@ -156,8 +176,23 @@ describe("classifyLoyaltyBatch", () => {
       ["a column that is not an array", { recommend: 7 as unknown as number[] }, "rows.recommend"],
       ["columns of different lengths", { recommend: [1, 2], satisfaction: [3] }, "rows.satisfaction"],
       ["rows null", null as unknown as LoyaltyColumns, "rows"],
+      ["an array of row objects", [{ behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 5 } }] as unknown as LoyaltyColumns, "rows"],
+      ["an unknown column (a typo)", { purchases: [12], windowDays: [360], daysSinceLastPurchase: [3], recommend: [9], satisfction: [1] } as LoyaltyColumns, "rows.satisfction"],
+      ["a BigInt64Array column", { purchases: new BigInt64Array([1n]) as unknown as number[], windowDays: [30], recommend: [2] }, "rows.purchases"],
+      ["a column with length −1", { recommend: { length: -1 } as unknown as number[] }, "rows.recommend"],
+      ["purchases > 0 without days", { purchases: [2, 3], windowDays: [30, 30], daysSinceLastPurchase: [1, NaN], recommend: [5, 5] }, "rows.daysSinceLastPurchase[1]"],
+      ["purchases > 0 with days beyond the window", { purchases: [5], windowDays: [30], daysSinceLastPurchase: [400], recommend: [2] }, "rows.daysSinceLastPurchase[0]"],
+      ["purchases 0 with days inside the window", { purchases: [0], windowDays: [365], daysSinceLastPurchase: [0], recommend: [2] }, "rows.daysSinceLastPurchase[0]"],
+      ["purchases without windowDays or expectedPurchases", { purchases: [50], daysSinceLastPurchase: [200], recommend: [5] }, "rows.windowDays[0]"],
     ])("rejects %s with INVALID_ARGUMENT", (_, rows, field) => {
       catchPatronageError(() => classifyLoyaltyBatch(rows), { code: "INVALID_ARGUMENT", field });
+    });
+
+    it("rejects options that are not an object", () => {
+      catchPatronageError(() => classifyLoyaltyBatch({ recommend: [1], purchases: [1], windowDays: [30], daysSinceLastPurchase: [3] }, undefined, null as unknown as {}), {
+        code: "INVALID_ARGUMENT",
+        field: "options",
+      });
     });
 
     it("rejects an unknown option", () => {

@@ -14,7 +14,7 @@ describe("loyalty types", () => {
   });
 
   it("returns typed results", () => {
-    const r = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30 }, attitude: { recommend: 5 } });
+    const r = classifyLoyalty({ behaviour: { purchases: 1, windowDays: 30, daysSinceLastPurchase: 3 }, attitude: { recommend: 5 } });
     expectTypeOf(r.level).toEqualTypeOf<LoyaltyLevelId>();
     expectTypeOf(r.advocacy).toEqualTypeOf<number | null>();
     expectTypeOf(classifyLoyaltyBatch({ recommend: [1] }).level).toEqualTypeOf<Uint8Array>();

@@ -17,7 +17,7 @@ describe("loyaltyDistribution", () => {
   });
 
   it("counts a batch result, leaving unscored rows out", () => {
-    const batch = classifyLoyaltyBatch({ purchases: [0, 3, 3, NaN], windowDays: [90, 90, 90, 90], recommend: [2, 2, 9, 9] }, undefined, {
+    const batch = classifyLoyaltyBatch({ purchases: [0, 3, 3, NaN], windowDays: [90, 90, 90, 90], daysSinceLastPurchase: [NaN, 5, 5, NaN], recommend: [2, 2, 9, 9] }, undefined, {
       onInsufficientData: "mark",
     });
     const d = loyaltyDistribution(batch);
@@ -40,5 +40,11 @@ describe("loyaltyDistribution", () => {
     catchPatronageError(() => loyaltyDistribution(bad), { code: "INVALID_ARGUMENT", field: "results.level[1]" });
     catchPatronageError(() => loyaltyDistribution("none" as unknown as []), { code: "INVALID_ARGUMENT", field: "results" });
     catchPatronageError(() => loyaltyDistribution([]), { code: "INSUFFICIENT_DATA", field: "results" });
+  });
+
+  it("reads levels through the one level lookup: inherited names are not levels", () => {
+    for (const level of ["__proto__", "toString", "hasOwnProperty"]) {
+      catchPatronageError(() => loyaltyDistribution([{ level: level as LoyaltyLevelId }]), { code: "INVALID_ARGUMENT", field: "results[0].level" });
+    }
   });
 });

@@ -93,4 +93,10 @@ describe("loyaltyMigration", () => {
     catchPatronageError(() => loyaltyMigration([null as unknown as LoyaltyAssignment], []), { code: "INVALID_ARGUMENT", field: "before[0]" });
     catchPatronageError(() => loyaltyMigration([], "x" as unknown as []), { code: "INVALID_ARGUMENT", field: "after" });
   });
+
+  it("reads levels through the one level lookup: inherited names are not levels", () => {
+    for (const level of ["__proto__", "toString", "constructor"]) {
+      catchPatronageError(() => loyaltyMigration([{ customerId: "x", level } as unknown as LoyaltyAssignment], []), { code: "INVALID_ARGUMENT", field: "before[0].level" });
+    }
+  });
 });
