@@ -36,3 +36,12 @@ export function readRefdataCsv(file: string): Record<string, string>[] {
     return Object.fromEntries(header.map((name, i) => [name, (cells[i] ?? "").replace(/^"|"$/g, "")]));
   });
 }
+
+/** The 2,357-customer CDNOW calibration summary (`cdnow_customers_summary.csv`, time in weeks). */
+export function readCdnowSummary(): { frequency: number; recency: number; T: number }[] {
+  return readRefdataCsv("cdnow_customers_summary.csv").map((row) => ({
+    frequency: Number(row["frequency"]),
+    recency: Number(row["recency"]),
+    T: Number(row["T"]),
+  }));
+}

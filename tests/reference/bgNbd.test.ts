@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BgNbd } from "../../src/models/BgNbd.js";
-import { HAS_REFDATA, readRefdataCsv } from "../_support/refdata.js";
+import { compressSummaries } from "../../src/value/compressSummaries.js";
+import { HAS_REFDATA, readCdnowSummary } from "../_support/refdata.js";
 
 const significant = (value: number, digits: number) => Number(value.toPrecision(digits));
 
@@ -9,11 +10,7 @@ const significant = (value: number, digits: number) => Number(value.toPrecision(
 // r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9,582.4; and the worked example of §5,
 // x = 2, t_x = 30.43, T = 38.86: E[X(39)] for the next 39 weeks = 1.226.
 describe.skipIf(!HAS_REFDATA)("BgNbd on CDNOW (Fader, Hardie & Lee 2005)", () => {
-  const rows = readRefdataCsv("cdnow_customers_summary.csv").map((row) => ({
-    frequency: Number(row["frequency"]),
-    recency: Number(row["recency"]),
-    T: Number(row["T"]),
-  }));
+  const rows = readCdnowSummary();
   const model = BgNbd.fit(rows);
 
   it("reproduces the published estimates to three significant figures and LL to 0.1", () => {
@@ -29,14 +26,8 @@ describe.skipIf(!HAS_REFDATA)("BgNbd on CDNOW (Fader, Hardie & Lee 2005)", () =>
   });
 
   it("fits compressed patterns to the same optimum as the raw rows", () => {
-    const weights = new Map<string, { frequency: number; recency: number; T: number; weight: number }>();
-    for (const row of rows) {
-      const key = `${row.frequency},${row.recency},${row.T}`;
-      const entry = weights.get(key);
-      if (entry === undefined) weights.set(key, { ...row, weight: 1 });
-      else entry.weight++;
-    }
-    const compressed = BgNbd.fit([...weights.values()]);
+    const { frequency, recency, T, weight } = compressSummaries(rows);
+    const compressed = BgNbd.fit({ frequency, recency, T, weight });
     expect(compressed.patterns).toBe(model.patterns);
     expect(compressed.patterns).toBeLessThan(2357);
     for (const name of ["r", "alpha", "a", "b"] as const) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MbgNbd } from "../../src/models/MbgNbd.js";
-import { HAS_REFDATA, readRefdataCsv } from "../_support/refdata.js";
+import { compressSummaries } from "../../src/value/compressSummaries.js";
+import { HAS_REFDATA, readCdnowSummary } from "../_support/refdata.js";
 
 const significant = (value: number, digits: number) => Number(value.toPrecision(digits));
 
@@ -8,11 +9,7 @@ const significant = (value: number, digits: number) => Number(value.toPrecision(
 // CDNOW cohort (time in weeks): r = 0.525, α = 6.183, a = 0.891, b = 1.614. No log-likelihood is
 // published: the one asserted is the value measured here (a regression guard), −9,582.13.
 describe.skipIf(!HAS_REFDATA)("MbgNbd on CDNOW (BTYDplus)", () => {
-  const rows = readRefdataCsv("cdnow_customers_summary.csv").map((row) => ({
-    frequency: Number(row["frequency"]),
-    recency: Number(row["recency"]),
-    T: Number(row["T"]),
-  }));
+  const rows = readCdnowSummary();
   const model = MbgNbd.fit(rows);
 
   it("reproduces the BTYDplus estimates to three significant figures", () => {
@@ -29,14 +26,8 @@ describe.skipIf(!HAS_REFDATA)("MbgNbd on CDNOW (BTYDplus)", () => {
   });
 
   it("fits compressed patterns to the same optimum as the raw rows", () => {
-    const weights = new Map<string, { frequency: number; recency: number; T: number; weight: number }>();
-    for (const row of rows) {
-      const key = `${row.frequency},${row.recency},${row.T}`;
-      const entry = weights.get(key);
-      if (entry === undefined) weights.set(key, { ...row, weight: 1 });
-      else entry.weight++;
-    }
-    const compressed = MbgNbd.fit([...weights.values()]);
+    const { frequency, recency, T, weight } = compressSummaries(rows);
+    const compressed = MbgNbd.fit({ frequency, recency, T, weight });
     expect(compressed.patterns).toBe(model.patterns);
     expect(compressed.patterns).toBeLessThan(2357);
     for (const name of ["r", "alpha", "a", "b"] as const) {
