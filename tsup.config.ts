@@ -8,6 +8,7 @@ export default defineConfig({
     "models/index": "src/models/index.ts",
     "satisfaction/index": "src/satisfaction/index.ts",
     "loyalty/index": "src/loyalty/index.ts",
+    "points/index": "src/points/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

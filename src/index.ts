@@ -10,5 +10,6 @@ export { PatronageError, type PatronageErrorCode, type PatronageErrorOptions } f
 export * from "./loyalty/index.js";
 export * from "./math/index.js";
 export * from "./models/index.js";
+export * from "./points/index.js";
 export * from "./satisfaction/index.js";
 export * from "./value/index.js";

@@ -1,9 +1,10 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { parseIsoInstant } from "./parseIsoInstant.js";
+import { parseIsoInstant } from "../_lib/parseIsoInstant.js";
 import type { PurchasePeriod } from "./PurchasePeriod.js";
 import type { SummarizeTransactionsOptions } from "./summarizeTransactions.js";
 import { timeUnitDays } from "./timeUnitDays.js";
-import { ZoneCalendar } from "./ZoneCalendar.js";
+import { civilFromDays } from "../_lib/civilDays.js";
+import { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 
 const MS_PER_DAY = 86_400_000;
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -36,16 +37,8 @@ export interface SummaryOptions {
 export function periodOfDay(day: number, period: PurchasePeriod): number {
   if (period === "day") return day;
   if (period === "week") return Math.floor((day + 3) / 7); // ISO weeks: 1969-12-29 (Monday) starts week 0
-  // Month index y·12 + m − 1 from the civil date (Hinnant's civil_from_days).
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return y * 12 + m - 1;
+  const { year, month } = civilFromDays(day);
+  return year * 12 + month - 1;
 }
 
 /** Reads a window end given as a `Date` or an ISO-8601 string. @internal */

@@ -1,7 +1,7 @@
 import { Decimal } from "../_lib/Decimal.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { toDecimal } from "../_lib/toDecimal.js";
-import { parseIsoInstant } from "./parseIsoInstant.js";
+import { parseIsoInstant } from "../_lib/parseIsoInstant.js";
 import { periodOfDay, type SummaryOptions } from "./readSummaryOptions.js";
 import type { Transaction } from "./Transaction.js";
 

@@ -1,20 +1,7 @@
+import { daysFromCivil, daysInMonth } from "./civilDays.js";
+
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
-
-/** Days from 1970-01-01 to the proleptic Gregorian date `y`-`m`-`d` (Hinnant's `days_from_civil`). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
 
 /** The value of `n` ASCII digits of `s` from `at`, or −1 when one of them is not a digit. */
 function digits(s: string, at: number, n: number): number {

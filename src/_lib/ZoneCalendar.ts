@@ -1,4 +1,4 @@
-import { invalidArgument } from "../_lib/invalidArgument.js";
+import { invalidArgument } from "./invalidArgument.js";
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
@@ -91,6 +91,14 @@ export class ZoneCalendar {
     return a === this.#exactOffset(start + span - 1) ? a : Number.NaN;
   }
 
+  /**
+   * The wall-clock reading of instant `ms` in this zone, as milliseconds since 1970-01-01T00:00 of
+   * the local calendar (`floor(wallClock / day)` is the civil day, the rest the time of day).
+   */
+  wallClock(ms: number): number {
+    return this.#formatter === undefined ? ms : ms + this.offset(ms);
+  }
+
   /** The civil day (days since 1970-01-01) that contains instant `ms` in this zone. */
   localDay(ms: number): number {
     return this.#formatter === undefined
@@ -99,21 +107,38 @@ export class ZoneCalendar {
   }
 
   /**
-   * The first instant of civil day `day` in this zone: local midnight, the earlier one when
-   * midnight occurs twice, or the end of the gap when the clocks skip midnight.
+   * The instant whose wall-clock reading in this zone is `wall` (milliseconds since
+   * 1970-01-01T00:00 of the local calendar): the inverse of {@link ZoneCalendar.wallClock}, with
+   * the "compatible" disambiguation of Temporal and date-fns-tz. When the reading occurs twice
+   * (the clocks fall back) it is the earlier instant; when it is skipped (the clocks spring
+   * forward) the reading is taken with the offset before the gap, so it lands after the gap by
+   * as much as it lay inside it (02:30 in a one-hour gap → 03:30 of the new offset). The
+   * candidates are the offsets a day before and a day after the reading (zones change at most
+   * once in that window), read through the cached {@link ZoneCalendar.offset}.
+   */
+  fromWallClock(wall: number): number {
+    if (this.#formatter === undefined) return wall;
+    const before = wall - this.offset(wall - MS_PER_DAY);
+    const after = wall - this.offset(wall + MS_PER_DAY);
+    if (before === after) return before; // no change near the reading (or a gap that is no gap)
+    const first = Math.min(before, after);
+    if (first + this.offset(first) === wall) return first;
+    const second = Math.max(before, after);
+    if (second + this.offset(second) === wall) return second;
+    return before; // skipped: the reading with the offset before the gap
+  }
+
+  /**
+   * The first instant of civil day `day` in this zone: {@link ZoneCalendar.fromWallClock} of its
+   * local midnight, so the earlier one when midnight occurs twice and, when the clocks skip
+   * midnight, midnight read with the offset before the gap (the end of the gap when it starts at
+   * midnight, as it does in practice). Cached per day.
    */
   dayStart(day: number): number {
-    const local = day * MS_PER_DAY;
-    if (this.#formatter === undefined) return local;
+    if (this.#formatter === undefined) return day * MS_PER_DAY;
     let start = this.#dayStarts.get(day);
     if (start === undefined) {
-      const before = local - this.offset(local - MS_PER_DAY);
-      const after = local - this.offset(local + MS_PER_DAY);
-      const first = Math.min(before, after);
-      const second = Math.max(before, after);
-      if (first + this.offset(first) === local) start = first;
-      else if (second + this.offset(second) === local) start = second;
-      else start = before; // midnight skipped: the day starts when the old offset reaches it
+      start = this.fromWallClock(day * MS_PER_DAY);
       this.#dayStarts.set(day, start);
     }
     return start;

@@ -1,0 +1,88 @@
+import { Decimal } from "../_lib/Decimal.js";
+import { normInt, pow10, mulInt, type ExactInt } from "./exactInt.js";
+
+/** An exact decimal `units / 10^scale`, with no trailing zero in its fraction. @internal */
+export interface ScaledDecimal {
+  readonly units: ExactInt;
+  readonly scale: number;
+}
+
+const POW10 = /* @__PURE__ */ Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * Reads a plain-notation decimal string or a finite number (through its shortest round-trip
+ * digits, so `0.1` is one tenth) into a {@link ScaledDecimal}; `null` when it is neither or is
+ * negative (`"-0"` is zero).
+ *
+ * @internal
+ */
+export function readScaledDecimal(value: unknown): ScaledDecimal | null {
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value) && value >= 0) return { units: value, scale: 0 };
+    if (!Number.isFinite(value) || value < 0) return null;
+    // Shortest digits of at most 15 significant digits: r / 10^k is correctly rounded, and such
+    // decimals round-trip, so r / 10^k === value means r·10^−k is the value's shortest decimal.
+    for (let k = 1; k <= 15; k++) {
+      const p = POW10[k] as number;
+      const r = Math.round(value * p);
+      if (r > 999_999_999_999_999) break;
+      if (r / p === value) return r % 10 === 0 ? readScaledDecimal(String(value)) : { units: r, scale: k };
+    }
+    return readScaledDecimal(new Decimal(value).toFixed());
+  }
+  if (typeof value !== "string") return null;
+  const len = value.length;
+  let i = 0;
+  let negative = false;
+  const sign = value.charCodeAt(0);
+  if (sign === 43 || sign === 45) {
+    negative = sign === 45;
+    i = 1;
+  }
+  let units = 0;
+  let digits = 0;
+  let point = -1;
+  let lastNonZero = -1;
+  const start = i;
+  for (; i < len; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) {
+      digits++;
+      if (c !== 0 && point >= 0) lastNonZero = i;
+    } else if (c === -2 && point < 0) {
+      point = i;
+    } else {
+      return null;
+    }
+  }
+  if (digits === 0) return null;
+  // Integer digits, then the fraction up to its last non-zero digit.
+  const end = point < 0 ? len : lastNonZero < 0 ? point : lastNonZero + 1;
+  const scale = point < 0 || lastNonZero < 0 ? 0 : lastNonZero - point;
+  const text = point < 0 ? value.slice(start, end) : value.slice(start, point) + value.slice(point + 1, end);
+  if (text.length <= 15) {
+    units = text.length === 0 ? 0 : Number(text);
+  } else {
+    const big = normInt(BigInt(text));
+    if (negative && big !== 0) return null;
+    return { units: big, scale };
+  }
+  if (negative && units !== 0) return null;
+  return { units, scale };
+}
+
+/** `d` at a larger scale: its units × 10^(scale − d.scale). @internal */
+export function unitsAt(d: ScaledDecimal, scale: number): ExactInt {
+  return scale === d.scale ? d.units : mulInt(d.units, pow10(scale - d.scale));
+}
+
+/** Integer `units` at `scale` as a canonical plain decimal string (no trailing fraction zeros). @internal */
+export function formatScaled(units: ExactInt, scale: number): string {
+  let text = units.toString();
+  if (scale === 0) return text;
+  text = text.padStart(scale + 1, "0");
+  let end = text.length;
+  const point = text.length - scale;
+  while (end > point && text.charCodeAt(end - 1) === 48) end--;
+  return end === point ? text.slice(0, point) : `${text.slice(0, point)}.${text.slice(point, end)}`;
+}

@@ -1,0 +1,51 @@
+import { addInt, divFloor, modInt, mulInt, type ExactInt } from "./exactInt.js";
+
+/**
+ * Splits `total` (a safe integer ≥ 0) over `weights` (integers ≥ 0) by the largest-remainder
+ * method: each part is ⌊total · wᵢ / W⌋, and the points left go one each to the largest remainders
+ * (ties to the earlier index). When every weight is 0 the whole total goes to index 0. The parts
+ * sum to `total` exactly, and no part exceeds its exact share rounded up.
+ *
+ * @see the Hamilton (largest-remainder) apportionment method.
+ * @internal
+ */
+export function allocateLargestRemainder(total: number, weights: readonly ExactInt[]): number[] {
+  const n = weights.length;
+  const parts = new Array<number>(n).fill(0);
+  if (n === 0 || total === 0) return parts;
+  let sum: ExactInt = 0;
+  for (let i = 0; i < n; i++) sum = addInt(sum, weights[i] as ExactInt);
+  if (sum === 0 || sum === 0n) {
+    parts[0] = total;
+    return parts;
+  }
+  if (n === 1) {
+    parts[0] = total;
+    return parts;
+  }
+  const remainders = new Array<ExactInt>(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const product = mulInt(total, weights[i] as ExactInt);
+    const q = Number(divFloor(product, sum));
+    parts[i] = q;
+    remainders[i] = modInt(product, sum);
+    given += q;
+  }
+  // Fewer than n points are left: hand them out one at a time to the largest remainder left
+  // (the earlier index on ties), marking each taken remainder with −1.
+  for (let left = total - given; left > 0; left--) {
+    let best = -1;
+    let bestRemainder: ExactInt = -1;
+    for (let i = 0; i < n; i++) {
+      const r = remainders[i] as ExactInt;
+      if (r > bestRemainder) {
+        best = i;
+        bestRemainder = r;
+      }
+    }
+    parts[best] = (parts[best] as number) + 1;
+    remainders[best] = -1;
+  }
+  return parts;
+}

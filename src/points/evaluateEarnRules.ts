@@ -1,0 +1,636 @@
+import { civilFromDays, daysFromCivil, isLeapYear, isoWeekday } from "../_lib/civilDays.js";
+import { invalidArgument } from "../_lib/invalidArgument.js";
+import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
+import { allocateLargestRemainder } from "./allocateLargestRemainder.js";
+import type { CompiledCap, CompiledFilter, CompiledRule, CompiledRules } from "./compileEarnRules.js";
+import type { EarnAward, EarnResult, EarnTraceEntry } from "./EarnResult.js";
+import { addInt, divFloor, mulInt, pow10, subInt, type ExactInt } from "./exactInt.js";
+import { formatRatio } from "./formatRatio.js";
+import { periodKey, type PointsPeriod } from "./periodKey.js";
+import type { ReadEarnContext } from "./readEarnContext.js";
+import type { ReadOrder } from "./readOrder.js";
+import { roundRatio } from "./roundRatio.js";
+import { formatScaled, unitsAt, type ScaledDecimal } from "./ScaledDecimal.js";
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+
+/** A validated event award: the event, its role, and the birthday as month and day (0 when absent). @internal */
+export interface ReadAward {
+  readonly event: string;
+  readonly role: "referrer" | "referee" | null;
+  readonly birthdayMonth: number;
+  readonly birthdayDay: number;
+}
+
+/** One trace step before formatting (the trace is formatted only when read). */
+interface TraceRecord {
+  readonly ruleId: string;
+  readonly lineId: string | null;
+  status: EarnTraceEntry["status"];
+  reason: string;
+  readonly basisUnits: ExactInt;
+  readonly basisScale: number;
+  /** exact = exN / exD. */
+  readonly exN: ExactInt;
+  readonly exD: ExactInt;
+  /** The rounded points before caps. */
+  readonly rounded: number;
+  points: number;
+}
+
+/** A rule's tentative award. */
+interface Pending {
+  readonly rule: CompiledRule;
+  readonly wanted: number;
+  points: number;
+  readonly lineIdx: number[];
+  linePoints: number[];
+  readonly records: TraceRecord[];
+  kept: boolean;
+  /** Multipliers: the (base, line) pairs whose factor it multiplied, flattened. */
+  readonly touched: number[] | null;
+}
+
+/** What a multiplier needs of an applicable spend rule: its lines and their cumulative factors. */
+interface BaseState {
+  readonly lines: number[];
+  /** Cumulative factor of each of `lines`: g[k] / 10^s[k]. */
+  readonly g: ExactInt[];
+  readonly s: number[];
+  /** Line granularity: the points of each line at its current factor. */
+  readonly cur: ExactInt[];
+  /** Order granularity: the points of the rule at the current factors. */
+  curTotal: ExactInt;
+}
+
+function toPoints(x: ExactInt): number {
+  if (typeof x === "bigint") {
+    throw invalidArgument("order.lines", "…", "an order whose points stay below 2^53 (safe integers)");
+  }
+  return x;
+}
+
+function lineMatches(filter: CompiledFilter | null, sku: string | null, category: string | null): boolean {
+  if (filter === null) return true;
+  if (filter.categories !== null || filter.skus !== null) {
+    const listed =
+      (category !== null && filter.categories !== null && filter.categories.has(category)) ||
+      (sku !== null && filter.skus !== null && filter.skus.has(sku));
+    if (!listed) return false;
+  }
+  if (category !== null && filter.excludeCategories !== null && filter.excludeCategories.has(category)) return false;
+  if (sku !== null && filter.excludeSkus !== null && filter.excludeSkus.has(sku)) return false;
+  return true;
+}
+
+/** Whether units a at scale sa are below units b at scale sb. */
+function below(a: ExactInt, sa: number, b: ScaledDecimal): boolean {
+  const scale = Math.max(sa, b.scale);
+  const left = sa === scale ? a : mulInt(a, pow10(scale - sa));
+  return left < unitsAt(b, scale);
+}
+
+function describeInstant(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
+ * An {@link EarnResult} whose trace is formatted when first read (formatting exact ratios is most
+ * of the cost of an evaluation, and a ledger never reads it). `toJSON` includes the trace.
+ */
+class LazyTraceResult implements EarnResult {
+  #records: readonly TraceRecord[];
+  #trace: EarnTraceEntry[] | null = null;
+  constructor(
+    readonly points: number,
+    readonly wanted: number,
+    readonly awards: readonly EarnAward[],
+    readonly basis: string,
+    records: readonly TraceRecord[],
+  ) {
+    this.#records = records;
+  }
+
+  get trace(): readonly EarnTraceEntry[] {
+    this.#trace ??= this.#records.map(formatRecord);
+    return this.#trace;
+  }
+
+  toJSON(): EarnResult {
+    return { points: this.points, wanted: this.wanted, awards: this.awards, trace: this.trace, basis: this.basis };
+  }
+}
+
+/** The state of one evaluation (a class, so its helpers are created once, not per call). */
+class Evaluation {
+  readonly rules: readonly CompiledRule[];
+  readonly programCaps: readonly CompiledCap[];
+  readonly capUsed: Float64Array | null;
+  readonly capUsage: Float64Array | null;
+  readonly keys: Partial<Record<PointsPeriod, string>> = {};
+  readonly records: TraceRecord[] = [];
+  readonly pendings: Pending[] = [];
+  groupKept: Map<string, Pending> | null = null;
+  baseStates: (BaseState | undefined)[] | null = null;
+  stoppedBy: string | null = null;
+  readonly channel: string | null;
+  readonly total: ExactInt;
+  readonly scale: number;
+  readonly amounts: readonly ExactInt[];
+
+  constructor(
+    readonly compiled: CompiledRules,
+    readonly calendar: ZoneCalendar,
+    readonly t: number,
+    readonly order: ReadOrder | null,
+    readonly ctx: ReadEarnContext,
+    readonly award: ReadAward | null,
+  ) {
+    this.rules = compiled.rules;
+    this.programCaps = compiled.programCaps;
+    this.capUsed = compiled.capSlots === 0 ? null : new Float64Array(compiled.capSlots);
+    this.capUsage = compiled.capSlots === 0 ? null : new Float64Array(compiled.capSlots).fill(Number.NaN);
+    this.channel = order === null ? ctx.channel : (order.channel ?? ctx.channel);
+    this.total = order === null ? 0 : order.total;
+    this.scale = order === null ? 0 : order.scale;
+    this.amounts = order === null ? [] : order.amounts;
+  }
+
+  keyOf(period: PointsPeriod, at: number): string {
+    if (at !== this.t) return periodKey(this.calendar, at, period);
+    let key = this.keys[period];
+    if (key === undefined) {
+      key = periodKey(this.calendar, this.t, period);
+      this.keys[period] = key;
+    }
+    return key;
+  }
+
+  note(rule: CompiledRule, status: EarnTraceEntry["status"], reason: string): void {
+    this.records.push({ ruleId: rule.id, lineId: null, status, reason, basisUnits: 0, basisScale: 0, exN: 0, exD: 1, rounded: 0, points: 0 });
+  }
+
+  conditionFails(rule: CompiledRule): string | null {
+    if (this.t < rule.from) return `conditions.from: evaluated at ${describeInstant(this.t)}, before ${describeInstant(rule.from)}`;
+    if (this.t >= rule.until) return `conditions.until: evaluated at ${describeInstant(this.t)}, not before ${describeInstant(rule.until)}`;
+    if (rule.daysOfWeek !== null || rule.hourFrom !== 0 || rule.hourTo !== 24) {
+      const wall = this.calendar.wallClock(this.t);
+      const day = Math.floor(wall / MS_PER_DAY);
+      if (rule.daysOfWeek !== null) {
+        const weekday = isoWeekday(day);
+        if (rule.daysOfWeek[weekday] !== true) return `conditions.daysOfWeek: the local weekday is ${weekday}`;
+      }
+      const hour = Math.floor((wall - day * MS_PER_DAY) / MS_PER_HOUR);
+      const inside = rule.hourFrom < rule.hourTo ? hour >= rule.hourFrom && hour < rule.hourTo : hour >= rule.hourFrom || hour < rule.hourTo;
+      if (!inside) return `conditions.hours: the local hour is ${hour}, outside [${rule.hourFrom}, ${rule.hourTo})`;
+    }
+    if (rule.channels !== null && (this.channel === null || !rule.channels.has(this.channel))) {
+      return `conditions.channels: ${this.channel === null ? "no channel" : `channel ${JSON.stringify(this.channel)}`}`;
+    }
+    if (rule.tiers !== null && (this.ctx.tier === null || !rule.tiers.has(this.ctx.tier))) {
+      return `conditions.tiers: ${this.ctx.tier === null ? "no tier" : `tier ${JSON.stringify(this.ctx.tier)}`}`;
+    }
+    if (rule.minOrderAmount !== null && below(this.total, this.scale, rule.minOrderAmount)) {
+      return `conditions.minOrderAmount: order total ${formatScaled(this.total, this.scale)} < ${formatScaled(rule.minOrderAmount.units, rule.minOrderAmount.scale)}`;
+    }
+    return null;
+  }
+
+  matchingLines(rule: CompiledRule): number[] {
+    const out: number[] = [];
+    if (this.order === null) return out;
+    const n = this.order.lineIds.length;
+    for (let i = 0; i < n; i++) if (lineMatches(rule.filter, this.order.skus[i] as string | null, this.order.categories[i] as string | null)) out.push(i);
+    return out;
+  }
+
+  sumOf(lines: readonly number[]): ExactInt {
+    let s: ExactInt = 0;
+    for (const i of lines) s = addInt(s, this.amounts[i] as ExactInt);
+    return s;
+  }
+
+  minSpendFails(rule: CompiledRule, basis: ExactInt): string | null {
+    return rule.minSpend !== null && below(basis, this.scale, rule.minSpend)
+      ? `minSpend: matching amount ${formatScaled(basis, this.scale)} < ${formatScaled(rule.minSpend.units, rule.minSpend.scale)}`
+      : null;
+  }
+
+  usageOf(cap: CompiledCap): number {
+    const usage = this.capUsage as Float64Array;
+    let used = usage[cap.slot] as number;
+    if (used !== used) {
+      used = 0;
+      if (this.ctx.usage !== null) {
+        used = this.ctx.usage({ ruleId: cap.ruleId, capIndex: cap.capIndex, scope: cap.scope, periodKey: this.keyOf(cap.period as PointsPeriod, this.t) });
+        if (typeof used !== "number" || !(used >= 0) || used === Infinity) {
+          throw invalidArgument("context.usage", used, `a number ≥ 0 of points used (asked about ${cap.path})`);
+        }
+      }
+      usage[cap.slot] = used;
+    }
+    return used;
+  }
+
+  lineExact(rule: CompiledRule, base: BaseState, k: number): [ExactInt, ExactInt] {
+    return [
+      mulInt(mulInt(this.amounts[base.lines[k] as number] as ExactInt, rule.rateN), base.g[k] as ExactInt),
+      mulInt(mulInt(pow10(this.scale), rule.rateD), pow10(base.s[k] as number)),
+    ];
+  }
+
+  orderExact(rule: CompiledRule, base: BaseState): [ExactInt, ExactInt] {
+    let top = 0;
+    for (const s of base.s) if (s > top) top = s;
+    let n: ExactInt = 0;
+    for (let k = 0; k < base.lines.length; k++) {
+      const weighted = mulInt(this.amounts[base.lines[k] as number] as ExactInt, base.g[k] as ExactInt);
+      n = addInt(n, mulInt(weighted, pow10(top - (base.s[k] as number))));
+    }
+    return [mulInt(n, rule.rateN), mulInt(mulInt(pow10(this.scale), rule.rateD), pow10(top))];
+  }
+
+  /** Multiplies (sign 1) or divides (sign −1) the factors a multiplier touched, and re-rounds them. */
+  applyFactor(mult: CompiledRule, touched: readonly number[], sign: 1 | -1): void {
+    const states = this.baseStates as (BaseState | undefined)[];
+    const orderBases = new Set<number>();
+    for (let j = 0; j < touched.length; j += 2) {
+      const b = touched[j] as number;
+      const k = touched[j + 1] as number;
+      const base = states[b];
+      if (base === undefined) continue;
+      const g = base.g[k] as ExactInt;
+      base.g[k] = sign === 1 ? mulInt(g, mult.factorUnits) : divFloor(g, mult.factorUnits);
+      base.s[k] = (base.s[k] as number) + sign * mult.factorScale;
+      const baseRule = this.rules[b] as CompiledRule;
+      if (baseRule.granularity === "line") {
+        const [n, d] = this.lineExact(baseRule, base, k);
+        base.cur[k] = roundRatio(n, d, baseRule.rounding);
+      } else {
+        orderBases.add(b);
+      }
+    }
+    for (const b of orderBases) {
+      const base = states[b] as BaseState;
+      const baseRule = this.rules[b] as CompiledRule;
+      const [n, d] = this.orderExact(baseRule, base);
+      base.curTotal = roundRatio(n, d, baseRule.rounding);
+    }
+  }
+
+  record(
+    rule: CompiledRule,
+    lineId: string | null,
+    basisUnits: ExactInt,
+    exN: ExactInt,
+    exD: ExactInt,
+    rounded: number,
+  ): TraceRecord {
+    return { ruleId: rule.id, lineId, status: "awarded", reason: "", basisUnits, basisScale: this.scale, exN, exD, rounded, points: rounded };
+  }
+
+  spend(rule: CompiledRule): Pending | string {
+    const lines = this.matchingLines(rule);
+    if (lines.length === 0) return "appliesTo: no line matches";
+    const basis = this.sumOf(lines);
+    const fails = this.minSpendFails(rule, basis);
+    if (fails !== null) return fails;
+    const den = mulInt(pow10(this.scale), rule.rateD);
+    const recs: TraceRecord[] = [];
+    let linePoints: number[];
+    let wanted: ExactInt = 0;
+    const cur: ExactInt[] = [];
+    if (rule.granularity === "line") {
+      linePoints = new Array<number>(lines.length);
+      for (let k = 0; k < lines.length; k++) {
+        const i = lines[k] as number;
+        const n = mulInt(this.amounts[i] as ExactInt, rule.rateN);
+        const r = toPoints(roundRatio(n, den, rule.rounding));
+        linePoints[k] = r;
+        cur.push(r);
+        wanted = addInt(wanted, r);
+        const rec = this.record(rule, (this.order as ReadOrder).lineIds[i] as string, this.amounts[i] as ExactInt, n, den, r);
+        rec.reason = `${rule.rule.type === "spend" ? `${rule.rule.rate.points} per ${rule.rule.rate.per}` : ""}, ${rule.rounding}, per line`;
+        recs.push(rec);
+      }
+    } else {
+      const n = mulInt(basis, rule.rateN);
+      const r = toPoints(roundRatio(n, den, rule.rounding));
+      wanted = r;
+      linePoints = allocateLargestRemainder(r, lines.map((i) => this.amounts[i] as ExactInt));
+      const rec = this.record(rule, null, basis, n, den, r);
+      rec.reason = `${rule.rule.type === "spend" ? `${rule.rule.rate.points} per ${rule.rule.rate.per}` : ""}, ${rule.rounding}, per order`;
+      recs.push(rec);
+    }
+    if (this.compiled.hasMultiplier) {
+      this.baseStates ??= new Array(this.rules.length);
+      this.baseStates[rule.index] = {
+        lines,
+        g: lines.map(() => 1),
+        s: lines.map(() => 0),
+        cur,
+        curTotal: wanted,
+      };
+    }
+    return { rule, wanted: toPoints(wanted), points: 0, lineIdx: lines, linePoints, records: recs, kept: true, touched: null };
+  }
+
+  multiplier(rule: CompiledRule): Pending | string {
+    if (this.order === null || this.baseStates === null) return "no applicable base rule";
+    const mine = new Set(this.matchingLines(rule));
+    const touched: number[] = [];
+    const recs: TraceRecord[] = [];
+    const lineTotals = new Map<number, number>();
+    let wanted = 0;
+    const factor = rule.rule.type === "multiplier" ? rule.rule.factor : "";
+    for (const b of rule.bases) {
+      const base = this.baseStates[b];
+      if (base === undefined) continue;
+      const baseRule = this.rules[b] as CompiledRule;
+      const ks: number[] = [];
+      for (let k = 0; k < base.lines.length; k++) if (mine.has(base.lines[k] as number)) ks.push(k);
+      if (ks.length === 0) continue;
+      if (baseRule.granularity === "line") {
+        for (const k of ks) {
+          const i = base.lines[k] as number;
+          const n0 = this.lineExact(baseRule, base, k)[0];
+          const before = base.cur[k] as ExactInt;
+          base.g[k] = mulInt(base.g[k] as ExactInt, rule.factorUnits);
+          base.s[k] = (base.s[k] as number) + rule.factorScale;
+          const [n1, d1] = this.lineExact(baseRule, base, k);
+          const after = roundRatio(n1, d1, baseRule.rounding);
+          base.cur[k] = after;
+          const delta = toPoints(subInt(after, before));
+          touched.push(b, k);
+          wanted += delta;
+          lineTotals.set(i, (lineTotals.get(i) ?? 0) + delta);
+          // exact increment: n1/d1 − n0/d0 with d1 = d0 · 10^factorScale.
+          const rec = this.record(rule, this.order.lineIds[i] as string, this.amounts[i] as ExactInt, subInt(n1, mulInt(n0, pow10(rule.factorScale))), d1, delta);
+          rec.reason = `×${factor} on "${baseRule.id}"`;
+          recs.push(rec);
+        }
+      } else {
+        const [n0, d0] = this.orderExact(baseRule, base);
+        const before = base.curTotal;
+        for (const k of ks) {
+          base.g[k] = mulInt(base.g[k] as ExactInt, rule.factorUnits);
+          base.s[k] = (base.s[k] as number) + rule.factorScale;
+          touched.push(b, k);
+        }
+        const [n1, d1] = this.orderExact(baseRule, base);
+        const after = roundRatio(n1, d1, baseRule.rounding);
+        base.curTotal = after;
+        const delta = toPoints(subInt(after, before));
+        wanted += delta;
+        const lines = ks.map((k) => base.lines[k] as number);
+        const parts = allocateLargestRemainder(delta, lines.map((i) => this.amounts[i] as ExactInt));
+        lines.forEach((i, j) => lineTotals.set(i, (lineTotals.get(i) ?? 0) + (parts[j] as number)));
+        // exact increment n1/d1 − n0/d0 over the common denominator d0·d1.
+        const rec = this.record(rule, null, this.sumOf(lines), subInt(mulInt(n1, d0), mulInt(n0, d1)), mulInt(d0, d1), delta);
+        rec.reason = `×${factor} on "${baseRule.id}"`;
+        recs.push(rec);
+      }
+    }
+    if (touched.length === 0) return "no line of an applicable base rule matches";
+    const lineIdx = [...lineTotals.keys()].sort((a, b) => a - b);
+    return {
+      rule,
+      wanted: toPoints(wanted),
+      points: 0,
+      lineIdx,
+      linePoints: lineIdx.map((i) => lineTotals.get(i) as number),
+      records: recs,
+      kept: true,
+      touched,
+    };
+  }
+
+  fixedLike(rule: CompiledRule, lines: number[], wanted: number, linePoints: number[]): Pending {
+    const rec = this.record(rule, null, 0, wanted, 1, wanted);
+    rec.reason = rule.type === "fixed" ? `${rule.points} per ${rule.per}` : `event "${rule.rule.type === "event" ? rule.rule.event : ""}"`;
+    return { rule, wanted, points: 0, lineIdx: lines, linePoints, records: [rec], kept: true, touched: null };
+  }
+
+  fixed(rule: CompiledRule): Pending | string {
+    const lines = this.matchingLines(rule);
+    if (lines.length === 0) return "appliesTo: no line matches";
+    const fails = this.minSpendFails(rule, this.sumOf(lines));
+    if (fails !== null) return fails;
+    if (rule.per === "order") {
+      return this.fixedLike(rule, lines, rule.points, allocateLargestRemainder(rule.points, lines.map((i) => this.amounts[i] as ExactInt)));
+    }
+    const linePoints = lines.map((i) => toPoints(mulInt(rule.points, rule.per === "unit" ? ((this.order as ReadOrder).quantities[i] as number) : 1)));
+    let wanted: ExactInt = 0;
+    for (const p of linePoints) wanted = addInt(wanted, p);
+    return this.fixedLike(rule, lines, toPoints(wanted), linePoints);
+  }
+
+  onceFails(rule: CompiledRule, at: number): string | null {
+    if (rule.oncePer === "none" || this.ctx.occurrences === null) return null;
+    const key = this.keyOf(rule.oncePer, at);
+    const times = this.ctx.occurrences({ ruleId: rule.id, periodKey: key });
+    if (typeof times !== "number" || !(times >= 0)) {
+      throw invalidArgument("context.occurrences", times, `a count ≥ 0 (asked about rule "${rule.id}")`);
+    }
+    return times >= 1 ? (key === "lifetime" ? "oncePer: already awarded" : `oncePer: already awarded in ${key}`) : null;
+  }
+
+  event(rule: CompiledRule): Pending | string {
+    const def = rule.rule;
+    if (def.type !== "event") return "not an event rule";
+    if (this.award === null) {
+      if (def.event !== "firstPurchase") return `event "${def.event}" is awarded by calculateAward`;
+      if (!this.ctx.firstPurchase) return "context.firstPurchase is not true";
+      const fails = this.onceFails(rule, this.t);
+      if (fails !== null) return fails;
+      const lines = (this.order as ReadOrder).lineIds.map((_, i) => i);
+      return this.fixedLike(rule, lines, rule.points, allocateLargestRemainder(rule.points, this.amounts));
+    }
+    if (def.role !== undefined && def.role !== this.award.role) {
+      return `role: the rule is for the ${def.role}, the award ${this.award.role === null ? "names no role" : `is for the ${this.award.role}`}`;
+    }
+    let at = this.t;
+    if (def.event === "birthday") {
+      if (this.award.birthdayMonth === 0) throw invalidArgument("award.birthday", undefined, 'the birthday "MM-DD" (the programme has a birthday rule)');
+      const today = this.calendar.localDay(this.t);
+      const window = def.windowDays ?? 1;
+      const { year } = civilFromDays(today);
+      let start = Number.NaN;
+      for (const y of [year, year - 1]) {
+        const d = this.award.birthdayMonth === 2 && this.award.birthdayDay === 29 && !isLeapYear(y) ? 28 : this.award.birthdayDay;
+        const s = daysFromCivil(y, this.award.birthdayMonth, d);
+        if (s <= today && today < s + window) {
+          start = s;
+          break;
+        }
+      }
+      if (start !== start) {
+        return `birthday: ${periodKey(this.calendar, this.t, "day")} is outside the ${window}-day window from ${String(this.award.birthdayMonth).padStart(2, "0")}-${String(this.award.birthdayDay).padStart(2, "0")}`;
+      }
+      at = this.calendar.dayStart(start);
+    }
+    const fails = this.onceFails(rule, at);
+    if (fails !== null) return fails;
+    return this.fixedLike(rule, [], rule.points, []);
+  }
+
+  /** Cuts a pending award to the room of its caps and counts it against them. */
+  applyCaps(p: Pending): void {
+    let room = Infinity;
+    let binding: CompiledCap | null = null;
+    let bindingUsed = 0;
+    if (this.capUsed !== null) {
+      for (let list = p.rule.caps; ; list = this.programCaps) {
+        for (const cap of list) {
+          const used = (this.capUsed[cap.slot] as number) + (cap.period === "order" ? 0 : this.usageOf(cap));
+          const r = Math.max(0, cap.max - used);
+          if (r < room) {
+            room = r;
+            binding = cap;
+            bindingUsed = used;
+          }
+        }
+        if (list === this.programCaps) break;
+      }
+    }
+    if (p.wanted <= room) {
+      p.points = p.wanted;
+    } else {
+      const cap = binding as CompiledCap;
+      p.points = room;
+      p.linePoints = allocateLargestRemainder(room, p.linePoints);
+      const recPoints = allocateLargestRemainder(
+        room,
+        p.records.map((r) => r.rounded),
+      );
+      const reason = `capped by ${cap.path} (max ${cap.max} per ${cap.period}, ${cap.scope}; ${bindingUsed} used): wanted ${p.wanted}, awarded ${room}`;
+      p.records.forEach((r, j) => {
+        r.status = "capped";
+        r.reason = r.reason === "" ? reason : `${r.reason}; ${reason}`;
+        r.points = recPoints[j] as number;
+      });
+    }
+    this.countCaps(p, 1);
+  }
+
+  countCaps(p: Pending, sign: 1 | -1): void {
+    if (this.capUsed === null || p.points === 0) return;
+    for (const cap of p.rule.caps) this.capUsed[cap.slot] = (this.capUsed[cap.slot] as number) + sign * p.points;
+    for (const cap of this.programCaps) this.capUsed[cap.slot] = (this.capUsed[cap.slot] as number) + sign * p.points;
+  }
+
+  supersede(loser: Pending, winner: Pending): void {
+    loser.kept = false;
+    const reason = `superseded by "${winner.rule.id}" in group "${loser.rule.group as string}" (${winner.points} vs ${loser.points})`;
+    for (const r of loser.records) {
+      r.status = "superseded";
+      r.reason = r.reason === "" ? reason : `${r.reason}; ${reason}`;
+      r.points = 0;
+    }
+    if (loser.rule.type === "spend" && this.baseStates !== null) this.baseStates[loser.rule.index] = undefined;
+  }
+
+
+  run(): EarnResult {
+    for (const rule of this.rules) {
+      if (this.award !== null && (rule.rule.type !== "event" || rule.rule.event !== this.award.event)) continue;
+      if (this.stoppedBy !== null) {
+        this.note(rule, "stopped", `stopped by "${this.stoppedBy}" (stacking "stop")`);
+        continue;
+      }
+      const fails = this.conditionFails(rule);
+      if (fails !== null) {
+        this.note(rule, "not-applicable", fails);
+        continue;
+      }
+      const prev = rule.group === null || this.groupKept === null ? undefined : this.groupKept.get(rule.group);
+      if (prev !== undefined) {
+        this.countCaps(prev, -1);
+        if (prev.touched !== null) this.applyFactor(prev.rule, prev.touched, -1);
+      }
+      const p =
+        rule.type === "spend" ? this.spend(rule) : rule.type === "multiplier" ? this.multiplier(rule) : rule.type === "fixed" ? this.fixed(rule) : this.event(rule);
+      if (typeof p === "string") {
+        this.note(rule, "not-applicable", p);
+        if (prev !== undefined) {
+          this.countCaps(prev, 1);
+          if (prev.touched !== null) this.applyFactor(prev.rule, prev.touched, 1);
+        }
+        continue;
+      }
+      this.applyCaps(p);
+      for (const r of p.records) this.records.push(r);
+      this.pendings.push(p);
+      if (prev !== undefined) {
+        if (p.points > prev.points) {
+          this.supersede(prev, p);
+          (this.groupKept as Map<string, Pending>).set(rule.group as string, p);
+        } else {
+          this.countCaps(p, -1);
+          if (p.touched !== null) this.applyFactor(rule, p.touched, -1);
+          this.supersede(p, prev);
+          this.countCaps(prev, 1);
+          if (prev.touched !== null) this.applyFactor(prev.rule, prev.touched, 1);
+        }
+      } else if (rule.group !== null) {
+        this.groupKept ??= new Map();
+        this.groupKept.set(rule.group, p);
+      }
+      if (p.kept && rule.stop && p.points > 0) this.stoppedBy = rule.id;
+    }
+
+    let points = 0;
+    let wanted = 0;
+    const awards: EarnAward[] = [];
+    for (const p of this.pendings) {
+      if (!p.kept) continue;
+      wanted += p.wanted;
+      if (p.points === 0) continue;
+      points += p.points;
+      const lines: { lineId: string; points: number }[] = [];
+      for (let k = 0; k < p.lineIdx.length; k++) {
+        const lp = p.linePoints[k] as number;
+        if (lp > 0) lines.push({ lineId: (this.order as ReadOrder).lineIds[p.lineIdx[k] as number] as string, points: lp });
+      }
+      awards.push({ ruleId: p.rule.id, points: p.points, wanted: p.wanted, lotCategory: p.rule.lotCategory, expiry: p.rule.expiry, lines });
+    }
+    if (!Number.isSafeInteger(points) || !Number.isSafeInteger(wanted)) {
+      throw invalidArgument("order.lines", "…", "an order whose points stay below 2^53 (safe integers)");
+    }
+    return new LazyTraceResult(points, wanted, awards, formatScaled(this.total, this.scale), this.records);
+  }
+}
+
+/**
+ * Evaluates a programme's compiled rules at instant `t` on an order (`calculateEarn`) or an event
+ * award (`calculateAward`, `order` null): conditions, line filters, exact rounding, multipliers,
+ * caps, stacking and groups, as documented on {@link calculateEarn}. The trace is formatted when
+ * first read.
+ *
+ * @internal
+ */
+export function evaluateEarnRules(
+  compiled: CompiledRules,
+  calendar: ZoneCalendar,
+  t: number,
+  order: ReadOrder | null,
+  ctx: ReadEarnContext,
+  award: ReadAward | null,
+): EarnResult {
+  return new Evaluation(compiled, calendar, t, order, ctx, award).run();
+}
+
+function formatRecord(r: TraceRecord): EarnTraceEntry {
+  const defaultReason = r.status === "awarded" ? "" : r.status;
+  return {
+    ruleId: r.ruleId,
+    lineId: r.lineId,
+    status: r.status,
+    reason: r.reason === "" ? defaultReason : r.reason,
+    basis: formatScaled(r.basisUnits, r.basisScale),
+    exact: formatRatio(r.exN, r.exD),
+    points: r.points,
+    remainder: formatRatio(subInt(r.exN, mulInt(r.rounded, r.exD)), r.exD),
+  };
+}

@@ -1,0 +1,41 @@
+import { invalidArgument } from "../_lib/invalidArgument.js";
+import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
+import type { CapUsageQuery, EarnContext, OccurrenceQuery } from "./EarnContext.js";
+import { readInstant } from "./readInstant.js";
+
+/** A validated {@link EarnContext}. @internal */
+export interface ReadEarnContext {
+  /** `context.at` in epoch ms, or NaN when absent. */
+  readonly at: number;
+  readonly tier: string | null;
+  readonly channel: string | null;
+  readonly firstPurchase: boolean;
+  readonly usage: ((query: CapUsageQuery) => number) | null;
+  readonly occurrences: ((query: OccurrenceQuery) => number) | null;
+}
+
+const EMPTY: ReadEarnContext = { at: Number.NaN, tier: null, channel: null, firstPurchase: false, usage: null, occurrences: null };
+
+/** Validates an {@link EarnContext}; errors name `context.tier` and so on. @internal */
+export function readEarnContext(context: EarnContext | undefined, calendar: ZoneCalendar): ReadEarnContext {
+  if (context === undefined) return EMPTY;
+  if (typeof context !== "object" || context === null) throw invalidArgument("context", context, "an object");
+  const { tier, channel, firstPurchase, usage, occurrences } = context;
+  if (tier !== undefined && typeof tier !== "string") throw invalidArgument("context.tier", tier, "a string");
+  if (channel !== undefined && typeof channel !== "string") throw invalidArgument("context.channel", channel, "a string");
+  if (firstPurchase !== undefined && typeof firstPurchase !== "boolean") {
+    throw invalidArgument("context.firstPurchase", firstPurchase, "a boolean");
+  }
+  if (usage !== undefined && typeof usage !== "function") throw invalidArgument("context.usage", usage, "a function");
+  if (occurrences !== undefined && typeof occurrences !== "function") {
+    throw invalidArgument("context.occurrences", occurrences, "a function");
+  }
+  return {
+    at: context.at === undefined ? Number.NaN : readInstant(context.at, calendar, "context.at"),
+    tier: tier ?? null,
+    channel: channel ?? null,
+    firstPurchase: firstPurchase ?? false,
+    usage: usage ?? null,
+    occurrences: occurrences ?? null,
+  };
+}

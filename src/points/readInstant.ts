@@ -1,0 +1,31 @@
+import { invalidArgument } from "../_lib/invalidArgument.js";
+import { parseIsoInstant } from "../_lib/parseIsoInstant.js";
+import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
+
+const MS_PER_DAY = 86_400_000;
+const EXPECTED = 'a valid Date, an ISO-8601 date-time with "Z" or an offset, or a calendar date "YYYY-MM-DD"';
+
+/**
+ * Reads an instant of the points API into epoch milliseconds: a valid `Date` → its time; an
+ * ISO-8601 date-time with `Z` or an offset (`"2026-03-14T09:30:00+08:00"`) → that instant; a
+ * calendar date `"YYYY-MM-DD"` → the start of that local day in the programme's zone (local
+ * midnight, or the end of the gap when the clocks skip midnight).
+ *
+ * @param value - the input value.
+ * @param calendar - the programme's zone calendar.
+ * @param field - the public path named in errors (`"order.at"`).
+ * @returns milliseconds since 1970-01-01T00:00Z.
+ * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `field` for anything else (an
+ *   invalid `Date`, a date-time without offset, an impossible date, a number…).
+ * @internal
+ */
+export function readInstant(value: unknown, calendar: ZoneCalendar, field: string): number {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (ms === ms) return ms;
+  } else if (typeof value === "string") {
+    const ms = parseIsoInstant(value);
+    if (ms === ms) return value.length === 10 ? calendar.dayStart(ms / MS_PER_DAY) : ms;
+  }
+  throw invalidArgument(field, value, EXPECTED);
+}
