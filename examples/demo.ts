@@ -18,6 +18,7 @@ import {
 } from "patronage/math";
 import { classifyLoyaltyBatch, LOYALTY_LEVELS, loyaltyDistribution, loyaltyMigration, loyaltyPlaybook } from "patronage/loyalty";
 import { BgNbd, customerLifetimeValue, GammaGamma } from "patronage/models";
+import { PointsLedger, type PointsCommand } from "patronage/points";
 import { compareNps, nps, npsSampleSize, ratingSummary } from "patronage/satisfaction";
 import { customerValue, referralValue, retentionClv, summarizeTransactions } from "patronage/value";
 import { simulatedLoyaltyPeriods } from "./data/simulatedLoyalty.js";
@@ -170,6 +171,49 @@ const assign = (result: typeof before) => periods.ids.map((customerId, i) => ({ 
 const migration = loyaltyMigration(assign(before), assign(after));
 line("upgraded / stable / downgraded", `${share(migration.upgraded)} / ${share(migration.stable)} / ${share(migration.downgraded)}`);
 line("playbook for mercenary customers", loyaltyPlaybook("mercenary").goal.en);
+
+// ---------------------------------------------------------------------------------------------
+section("patronage/points · an event-sourced points ledger, exact to the point");
+
+const coffee = PointsLedger.create({
+  id: "coffee",
+  timeZone: "Asia/Shanghai",
+  currency: "CNY",
+  earnRules: [
+    { id: "base", type: "spend", rate: { points: 1, per: 1 } },
+    { id: "beans-x2", type: "multiplier", factor: "2", appliesTo: { categories: ["beans"] } },
+  ],
+  expiry: { type: "monthsAfterEarnMonth", months: 6 },
+  lockDays: 7,
+});
+line("programme", "1 point per CNY 1, beans ×2, 7-day lock, expiry 6 months after the earn month");
+const orderLines = [
+  { lineId: "latte", amount: "28.00", category: "drinks" },
+  { lineId: "beans", amount: "88.00", category: "beans" },
+];
+const pointsDemo: [string, PointsCommand][] = [
+  ["03-14 09:00 earn on latte 28 + beans 88", { id: "c1", type: "earn", memberId: "ana", order: { orderId: "o1", lines: orderLines } }],
+  ["03-14 09:01 redeem 150 (still locked)", { id: "c2", type: "redeem", memberId: "ana", points: 150 }],
+  ["03-21 09:00 activate (the lock has ended)", { id: "c3", type: "activate" }],
+  ["03-22 12:00 hold 100 for a free pastry", { id: "c4", type: "hold", memberId: "ana", points: 100 }],
+  ["03-22 12:02 capture the hold", { id: "c5", type: "capture", holdId: "c4" }],
+  ["03-25 18:00 refund of the latte line", { id: "c6", type: "reverseEarn", orderId: "o1", lines: [{ lineId: "latte" }] }],
+  ["03-25 18:00 the same refund, retried", { id: "c6", type: "reverseEarn", orderId: "o1", lines: [{ lineId: "latte" }] }],
+];
+for (const [label, command] of pointsDemo) {
+  const now = `2026-${label.slice(0, 11).replace(" ", "T")}:00+08:00`;
+  const outcome = coffee.execute(command, { now });
+  const shown = outcome.ok
+    ? `ok: ${outcome.result.points} points${outcome.duplicate ? " (duplicate: nothing added)" : ""}${outcome.result.shortfall > 0 ? `, ${outcome.result.shortfall} already spent` : ""}`
+    : `refused ${outcome.reason}: ${outcome.message}`;
+  line(label, shown);
+}
+const anaBalance = coffee.balance("ana");
+line("ana: available / pending / held", `${anaBalance.available} / ${anaBalance.pending} / ${anaBalance.held}`);
+line("ana: points gone on (Starbucks-style expiry)", coffee.expirySchedule("ana").months.map((m) => `${m.month}-01: ${m.points}`).join(", "));
+const coffeeLiability = coffee.liability({ valuePerPoint: "0.10", expectedRedemptionRate: "0.7" });
+line("liability: outstanding points, gross, after breakage", `${coffeeLiability.outstanding.total}, CNY ${coffeeLiability.grossValue}, CNY ${coffeeLiability.liability}`);
+line("replay of the log: same balance", `${JSON.stringify(PointsLedger.replay(coffee.program, coffee.events()).balance("ana")) === JSON.stringify(anaBalance)}`);
 
 // ---------------------------------------------------------------------------------------------
 section("errors · one class, a stable code, the field and the value");

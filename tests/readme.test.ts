@@ -5,6 +5,7 @@ import { BgNbd, customerLifetimeValue, GammaGamma } from "../src/models/index.js
 import { retentionClv, summarizeTransactions } from "../src/value/index.js";
 import { compareNps, nps } from "../src/satisfaction/index.js";
 import { classifyLoyalty } from "../src/loyalty/index.js";
+import { PointsLedger } from "../src/points/index.js";
 
 // Mirrors the "short tour" of README.md.
 describe("README tour", () => {
@@ -77,5 +78,29 @@ describe("README satisfaction and loyalty tour", () => {
       incentiveShare: 0.8,
     });
     expect(loyalty.level).toBe("mercenary");
+  });
+});
+
+describe("README points tour", () => {
+  it("gives the values the README shows", () => {
+    const ledger = PointsLedger.create({
+      id: "coffee",
+      timeZone: "Asia/Shanghai",
+      currency: "CNY",
+      earnRules: [{ id: "base", type: "spend", rate: { points: 1, per: 10 } }],
+      expiry: { type: "monthsAfterEarnMonth", months: 6 },
+    });
+    const order = { orderId: "o1", lines: [{ lineId: "latte", amount: "32.00" }, { lineId: "cake", amount: "97.90" }] };
+    const earned = ledger.execute({ id: "cmd-1", type: "earn", memberId: "ann", order }, { now: "2026-03-14T10:00:00+08:00" });
+    expect(earned.ok && earned.events[0]?.postings).toEqual([
+      { account: "issued", points: -12 },
+      { account: "available", memberId: "ann", points: 12 },
+    ]);
+    expect(ledger.lots("ann")[0]?.expiresAt).toBe("2026-09-30T16:00:00.000Z");
+    const refused = ledger.execute({ id: "cmd-2", type: "redeem", memberId: "ann", points: 20 }, { now: "2026-03-15T09:00:00+08:00" });
+    expect(refused).toMatchObject({ ok: false, reason: "INSUFFICIENT_POINTS", shortfall: 8, available: 12 });
+    ledger.execute({ id: "cmd-3", type: "reverseEarn", orderId: "o1", lines: [{ lineId: "cake" }] }, { now: "2026-03-16T09:00:00+08:00" });
+    expect(ledger.balance("ann")).toEqual({ available: 3, pending: 0, held: 0, debt: 0 });
+    expect(PointsLedger.replay(ledger.program, ledger.events()).balance("ann").available).toBe(3);
   });
 });

@@ -13,7 +13,14 @@ export interface EarnAward {
   readonly lotCategory: string;
   /** The lot expiry of the rule, or `null` for the programme's. */
   readonly expiry: Exclude<ExpiryPolicy, { type: "inactivity" }> | null;
-  /** The award split over the order's lines (summing to `points`); empty for an event award. */
+  /**
+   * Event rules with a once-per limit: the period key this award counts in (`"2026"`,
+   * `"lifetime"`; a birthday counts in the period of the day its window starts). A ledger records
+   * the occurrence under it, so the next {@link EarnContext.occurrences} query finds it. Absent
+   * for every other award.
+   */
+  readonly oncePerKey?: string;
+  /** The award split over the order's lines that receive points (> 0 each, summing to `points`), in line order; empty for an event award. */
   readonly lines: readonly { readonly lineId: string; readonly points: number }[];
 }
 
@@ -29,9 +36,9 @@ export interface EarnTraceEntry {
   readonly reason: string;
   /** The amount the rule applied to (currency), or `"0"` for fixed and event rules. */
   readonly basis: DecimalString;
-  /** The exact points before rounding (34 significant digits when the ratio does not terminate). */
+  /** The exact points before rounding: exact when the decimal terminates, else 34 significant digits (trailing zeros kept). For a multiplier, the exact increment (F_k − F_{k−1}) · raw. */
   readonly exact: DecimalString;
-  /** Points after rounding and caps. */
+  /** Points after rounding and caps (0 when not applicable, stopped or superseded). */
   readonly points: number;
   /** `exact − points` before caps: what rounding kept back (negative when it rounded up). */
   readonly remainder: DecimalString;
@@ -41,12 +48,12 @@ export interface EarnTraceEntry {
 export interface EarnResult {
   /** Total points awarded. */
   readonly points: number;
-  /** Total points the rules wanted before caps. */
+  /** Total points the kept rules wanted before caps (superseded and stopped rules excluded). */
   readonly wanted: number;
-  /** One entry per rule that awarded points, in rule order. */
+  /** One entry per rule that awarded points (> 0, after caps and groups), in rule order. */
   readonly awards: readonly EarnAward[];
-  /** Every rule's evaluation, in rule order. */
+  /** Every rule's evaluation, in rule order (computed when first read). */
   readonly trace: readonly EarnTraceEntry[];
-  /** The order total (the sum of its lines), or `"0"` for an award. */
+  /** The order total (the sum of its lines, a canonical decimal such as `"129.9"`), or `"0"` for an award. */
   readonly basis: DecimalString;
 }

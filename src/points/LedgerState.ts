@@ -1,6 +1,7 @@
 import { Decimal } from "../_lib/Decimal.js";
 import type { LotMove, NewLot, PointsEvent } from "./PointsEvent.js";
 import type { PointsLot, PointsLotSource } from "./PointsLot.js";
+import type { PointsCommandResult } from "./PointsOutcome.js";
 import type { PointsAccount } from "./PointsPosting.js";
 
 /** A lot in memory: instants as epoch ms, `expiresAt` +∞ for never. @internal */
@@ -52,9 +53,18 @@ export interface OrderRecord {
   readonly orderId: string;
   readonly memberId: string;
   readonly lotIds: readonly string[];
-  readonly lines: Map<string, { readonly amount: Decimal; readonly points: number; refunded: Decimal; reversed: number }>;
+  /** Per line: the amount paid and refunded so far (decimal strings), the points attributed and asked back. */
+  readonly lines: Map<string, OrderLine>;
   readonly points: number;
   /** Points asked back so far (explicit-points orders count here). */
+  reversed: number;
+}
+
+/** A line of an {@link OrderRecord}. @internal */
+export interface OrderLine {
+  readonly amount: string;
+  readonly points: number;
+  refunded: string;
   reversed: number;
 }
 
@@ -68,13 +78,10 @@ export interface Redemption {
   debt: number;
 }
 
-/** The commands seen: fingerprint and where their events are. @internal */
-export interface CommandRecord {
+/** A command known from a snapshot (its events came before it): fingerprint and outcome. @internal */
+export interface RestoredCommand {
   readonly fingerprint: string;
-  /** Indexes of the command's events in the ledger's log (empty after a restore: see `result`). */
-  readonly events: number[];
-  /** The outcome kept by a snapshot, for commands whose events came before it. */
-  result?: unknown;
+  readonly result: PointsCommandResult;
 }
 
 const ACCOUNTS: readonly PointsAccount[] = ["issued", "redeemed", "expired", "reversed", "adjusted", "transit"];
@@ -93,7 +100,8 @@ export class LedgerState {
   readonly redemptions = new Map<string, Redemption>();
   /** Cap and once-per counters, by key. */
   readonly usage = new Map<string, number>();
-  readonly commands = new Map<string, CommandRecord>();
+  /** The commands seen: the index of their first event (a command's events are contiguous), or what a snapshot kept. */
+  readonly commands = new Map<string, number | RestoredCommand>();
   readonly events: PointsEvent[] = [];
   /** Programme account balances. */
   readonly accounts = new Map<PointsAccount, number>(ACCOUNTS.map((a) => [a, 0]));
@@ -105,6 +113,15 @@ export class LedgerState {
   baseSeq = 0;
   baseAt = Number.NEGATIVE_INFINITY;
   ordinal = 0;
+
+  /** The events of the command whose first event is at `first`. */
+  commandEvents(first: number): PointsEvent[] {
+    const events = this.events;
+    const id = (events[first] as PointsEvent).commandId;
+    let end = first + 1;
+    while (end < events.length && (events[end] as PointsEvent).commandId === id) end++;
+    return events.slice(first, end);
+  }
 
   member(memberId: string): Member {
     let member = this.members.get(memberId);
@@ -126,10 +143,10 @@ export class LedgerState {
     const member = this.member(event.memberId);
     switch (event.type) {
       case "earned":
-        this.#addLots(event.lots, at);
+        this.#addLots(event, at);
         if (event.orderId !== null) {
-          const lines = new Map<string, { amount: Decimal; points: number; refunded: Decimal; reversed: number }>();
-          for (const line of event.lines) lines.set(line.lineId, { amount: new Decimal(line.amount), points: line.points, refunded: new Decimal(0), reversed: 0 });
+          const lines = new Map<string, OrderLine>();
+          for (const line of event.lines) lines.set(line.lineId, { amount: line.amount, points: line.points, refunded: "0", reversed: 0 });
           const points = event.lots.reduce((sum, lot) => sum + lot.amount, 0);
           this.orders.set(event.orderId, { orderId: event.orderId, memberId: event.memberId, lotIds: event.lots.map((l) => l.lotId), lines, points, reversed: 0 });
           member.orders += 1;
@@ -138,7 +155,7 @@ export class LedgerState {
         this.#count(event.usage);
         break;
       case "awarded":
-        this.#addLots(event.lots, at);
+        this.#addLots(event, at);
         this.#debit(event.debits);
         this.#count(event.usage);
         break;
@@ -183,7 +200,7 @@ export class LedgerState {
         for (const line of event.lines) {
           const record = order.lines.get(line.lineId);
           if (record !== undefined) {
-            record.refunded = record.refunded.plus(line.amount);
+            record.refunded = new Decimal(record.refunded).plus(line.amount).toFixed();
             record.reversed += line.points;
           }
         }
@@ -198,26 +215,26 @@ export class LedgerState {
         takeFrom(redemption.allocations, event.expired);
         let fromDebt = event.points - sumMoves(event.credits) - sumMoves(event.expired);
         for (const lot of event.lots) {
-          if (lot.source.lotId !== undefined) {
-            takeFrom(redemption.allocations, [{ lotId: lot.source.lotId, points: lot.amount }]);
+          if (lot.fromLotId !== undefined) {
+            takeFrom(redemption.allocations, [{ lotId: lot.fromLotId, points: lot.amount }]);
             fromDebt -= lot.amount;
           }
         }
         redemption.debt -= fromDebt;
         this.#credit(event.credits);
-        this.#addLots(event.lots, at);
+        this.#addLots(event, at);
         this.#debit(event.debits);
         break;
       }
       case "adjusted":
-        this.#addLots(event.lots, at);
+        this.#addLots(event, at);
         this.#debit(event.debits);
         break;
       case "transferredOut":
         this.#debit(event.debits);
         break;
       case "transferredIn":
-        this.#addLots(event.lots, at);
+        this.#addLots(event, at);
         this.#debit(event.debits);
         break;
       case "expired":
@@ -265,12 +282,7 @@ export class LedgerState {
     const index = this.events.length;
     this.events.push(event);
     member.history.push(index);
-    let command = this.commands.get(event.commandId);
-    if (command === undefined) {
-      command = { fingerprint: event.fingerprint, events: [] };
-      this.commands.set(event.commandId, command);
-    }
-    command.events.push(index);
+    if (index === 0 || (this.events[index - 1] as PointsEvent).commandId !== event.commandId) this.commands.set(event.commandId, index);
     this.seq = event.seq;
     this.lastAt = at;
   }
@@ -281,25 +293,44 @@ export class LedgerState {
     return hold;
   }
 
-  #addLots(lots: readonly NewLot[], at: number): void {
-    for (const lot of lots) {
-      const availableAt = Date.parse(lot.availableAt);
+  #addLots(event: PointsEvent & { readonly lots: readonly NewLot[] }, at: number): void {
+    const orderId = event.type === "earned" ? event.orderId : null;
+    const owner = this.member(event.memberId);
+    for (const lot of event.lots) {
+      const availableAt = lot.availableAt === undefined ? at : Date.parse(lot.availableAt);
+      const source: { -readonly [K in keyof PointsLotSource]: PointsLotSource[K] } = { commandId: event.commandId };
+      if (lot.ruleId !== undefined) source.ruleId = lot.ruleId;
+      if (orderId !== null) source.orderId = orderId;
+      if (lot.fromLotId !== undefined) source.fromLotId = lot.fromLotId;
+      if (lot.fromMemberId !== undefined) source.fromMemberId = lot.fromMemberId;
       const created: Lot = {
         lotId: lot.lotId,
-        memberId: lot.memberId,
+        memberId: event.memberId,
         amount: lot.amount,
         remaining: lot.amount,
         state: availableAt > at ? "pending" : "available",
-        earnedAt: Date.parse(lot.earnedAt),
+        earnedAt: at,
         availableAt,
-        expiresAt: lot.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(lot.expiresAt),
+        expiresAt: lot.expiresAt === null ? Number.POSITIVE_INFINITY : this.#parseExpiry(lot.expiresAt),
         category: lot.category,
-        source: lot.source,
+        source,
         ordinal: this.ordinal++,
       };
       this.lots.set(lot.lotId, created);
-      this.member(lot.memberId).lots.push(created);
+      owner.lots.push(created);
     }
+  }
+
+  #lastExpiry = "";
+  #lastExpiryMs = 0;
+
+  /** Parses an expiry instant; lots created together mostly share one, so the last is kept. */
+  #parseExpiry(text: string): number {
+    if (text !== this.#lastExpiry) {
+      this.#lastExpiryMs = Date.parse(text);
+      this.#lastExpiry = text;
+    }
+    return this.#lastExpiryMs;
   }
 
   #debit(moves: readonly LotMove[]): void {

@@ -1,5 +1,4 @@
 import type { DecimalString } from "../_lib/toDecimal.js";
-import type { PointsLot } from "./PointsLot.js";
 import type { PointsPosting } from "./PointsPosting.js";
 
 /** Points taken from (or given back to) one lot. */
@@ -9,12 +8,34 @@ export interface LotMove {
   readonly points: number;
 }
 
-/** A lot as an event creates it: `remaining` equals `amount`, and it is pending when `availableAt` is after the event. */
-export type NewLot = Omit<PointsLot, "remaining" | "state">;
+/**
+ * A lot as an event creates it. What the event already says is not repeated: the lot belongs to
+ * the event's member, was credited at the event's `at` by its command (and, for an `earned`
+ * event, for its order); `remaining` starts at `amount`.
+ */
+export interface NewLot {
+  /** `<commandId>#<n>`. */
+  readonly lotId: string;
+  readonly amount: number;
+  /** When the lock ends (ISO-8601), after the event; absent when the points are available at once. */
+  readonly availableAt?: string;
+  /** When the points expire (ISO-8601), or `null` for never. */
+  readonly expiresAt: string | null;
+  readonly category: string;
+  /** The earning rule that awarded the points. */
+  readonly ruleId?: string;
+  /** The lot the points came from (a transfer, a reissue). */
+  readonly fromLotId?: string;
+  /** The member the points came from (a transfer). */
+  readonly fromMemberId?: string;
+}
 
-/** What a capped rule counted against a cap or once-per limit (the ledger's usage counters). */
+/** What an award counted against a cap or a once-per limit (the ledger's usage counters). */
 export interface UsageCount {
-  /** The counter: rule (or `*` for the programme), cap index or `once`, scope, member, period key. */
+  /**
+   * The counter, a JSON array: `["cap", ruleId (null: a programme cap), capIndex, memberId (null:
+   * programme-wide), periodKey]` or `["once", ruleId, memberId, periodKey]`.
+   */
   readonly key: string;
   readonly points: number;
 }

@@ -15,7 +15,7 @@ import type { PointsEvent } from "./PointsEvent.js";
 import type { PointsExpirySchedule } from "./PointsExpirySchedule.js";
 import type { PointsByMonth, PointsLiability, PointsRollforward } from "./PointsLiability.js";
 import type { PointsLot } from "./PointsLot.js";
-import type { PointsCommandResult, PointsOutcome } from "./PointsOutcome.js";
+import type { PointsOutcome } from "./PointsOutcome.js";
 import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
 import type { PointsSnapshot } from "./PointsSnapshot.js";
 import type { PointsStatement, PointsStatementEntry } from "./PointsStatement.js";
@@ -169,14 +169,15 @@ export class PointsLedger {
     const print = fingerprint(parsed);
     const known = this.#state.commands.get(parsed.id);
     if (known !== undefined) {
-      if (known.fingerprint !== print) {
+      const events = typeof known === "number" ? this.#state.commandEvents(known) : [];
+      const seen = typeof known === "number" ? (events[0] as PointsEvent).fingerprint : known.fingerprint;
+      if (seen !== print) {
         throw new PatronageError("CONFLICT", `command.id ${JSON.stringify(parsed.id)} was used before with another payload`, {
           field: "command.id",
           value: parsed.id,
         });
       }
-      const events = known.events.map((i) => this.#state.events[i] as PointsEvent);
-      const result = (known.result as PointsCommandResult | undefined) ?? summarizeCommand(parsed.type, events);
+      const result = typeof known === "number" ? summarizeCommand(parsed.type, events) : known.result;
       return { ok: true, events, result, duplicate: true };
     }
     if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an object with `now`");
@@ -278,9 +279,7 @@ export class PointsLedger {
 
   /** The whole state as plain JSON (see {@link PointsSnapshot}). */
   snapshot(): PointsSnapshot {
-    return snapshotState(this.#state, this.#context.program.id, (type, indexes) =>
-      summarizeCommand(type, indexes.map((i) => this.#state.events[i] as PointsEvent)),
-    );
+    return snapshotState(this.#state, this.#context.program.id);
   }
 
   /**

@@ -7,7 +7,7 @@ export interface PointsLotSource {
   /** The order, for points earned on one. */
   readonly orderId?: string;
   /** The lot these points came from: for a transfer, the sender's lot; for a reissue, the expired lot. */
-  readonly lotId?: string;
+  readonly fromLotId?: string;
   /** For transferred points: the member they came from. */
   readonly fromMemberId?: string;
 }

@@ -66,7 +66,11 @@ export interface PointsCommandResult {
 /** A command that took effect: its events (to persist, in order) and what it did. */
 export interface PointsSuccess {
   readonly ok: true;
-  /** The events, in order; the host appends them to its log atomically. Empty when the command found nothing to do. */
+  /**
+   * The events, in order; the host appends them to its log atomically. Empty when the command
+   * found nothing to do, and for a duplicate of a command from before the snapshot a ledger was
+   * restored from (its result is kept, its events are in the host's log).
+   */
   readonly events: readonly PointsEvent[];
   readonly result: PointsCommandResult;
   /** `true` when the id was seen before with the same payload: nothing was added. */

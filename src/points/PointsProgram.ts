@@ -7,8 +7,19 @@ import type { pointsProgramSchema } from "./pointsProgramSchema.js";
  */
 export type PointsProgram = z.output<typeof pointsProgramSchema>;
 
-/** What {@link pointsProgramSchema} accepts: a {@link PointsProgram} with its defaults optional. */
-export type PointsProgramInput = z.input<typeof pointsProgramSchema>;
+/**
+ * What {@link pointsProgramSchema} accepts: a {@link PointsProgram} with its defaults optional,
+ * numbers allowed for decimals and `Date`s for instants; deeply read-only, so an `as const`
+ * literal fits.
+ */
+export type PointsProgramInput = Frozen<z.input<typeof pointsProgramSchema>>;
+
+/** `T`, read-only all the way down. */
+type Frozen<T> = T extends Date | string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly Frozen<U>[]
+    : { readonly [K in keyof T]: Frozen<T[K]> };
 
 /** One earning rule of a {@link PointsProgram}, discriminated by `type`. */
 export type EarnRule = PointsProgram["earnRules"][number];

@@ -1,6 +1,6 @@
 import type { DecimalString } from "../_lib/toDecimal.js";
 import type { PointsCommandResult } from "./PointsOutcome.js";
-import type { PointsLot } from "./PointsLot.js";
+import type { PointsLot, PointsLotSource } from "./PointsLot.js";
 import type { PointsAccount } from "./PointsPosting.js";
 
 /**
@@ -24,8 +24,8 @@ export interface PointsSnapshot {
     readonly debt: number;
     readonly lastActivity: string | null;
     readonly orders: number;
-    /** Lots in creation order. */
-    readonly lots: readonly (PointsLot & { readonly ordinal: number })[];
+    /** Lots in creation order, compact: instants in epoch milliseconds (`expiresAt` `null` for never). */
+    readonly lots: readonly SnapshotLot[];
   }[];
   readonly holds: readonly {
     readonly holdId: string;
@@ -51,6 +51,26 @@ export interface PointsSnapshot {
   }[];
   readonly usage: readonly (readonly [string, number])[];
   /** Every command seen, with its fingerprint and outcome (so a retry after a restore is still recognised). */
-  readonly commands: readonly { readonly id: string; readonly fingerprint: string; readonly result: PointsCommandResult }[];
+  readonly commands: readonly SnapshotCommand[];
   readonly ordinal: number;
 }
+
+/**
+ * A lot in a {@link PointsSnapshot}: `[lotId, amount, remaining, state, earnedAt, availableAt,
+ * expiresAt, category, source, ordinal]`, instants in epoch milliseconds.
+ */
+export type SnapshotLot = readonly [
+  lotId: string,
+  amount: number,
+  remaining: number,
+  state: PointsLot["state"],
+  earnedAt: number,
+  availableAt: number,
+  expiresAt: number | null,
+  category: string,
+  source: PointsLotSource,
+  ordinal: number,
+];
+
+/** A command in a {@link PointsSnapshot}: `[id, fingerprint, result]`. */
+export type SnapshotCommand = readonly [id: string, fingerprint: string, result: PointsCommandResult];

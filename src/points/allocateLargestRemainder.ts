@@ -1,7 +1,8 @@
 import { addInt, divFloor, modInt, mulInt, type ExactInt } from "./exactInt.js";
 
 /**
- * Splits `total` (a safe integer ≥ 0) over `weights` (integers ≥ 0) by the largest-remainder
+ * Splits `total` (a safe integer ≥ 0) over `weights` (integers ≥ 0; with `pick`, over
+ * `weights[pick[i]]`) by the largest-remainder
  * method: each part is ⌊total · wᵢ / W⌋, and the points left go one each to the largest remainders
  * (ties to the earlier index). When every weight is 0 the whole total goes to index 0. The parts
  * sum to `total` exactly, and no part exceeds its exact share rounded up.
@@ -9,12 +10,13 @@ import { addInt, divFloor, modInt, mulInt, type ExactInt } from "./exactInt.js";
  * @see the Hamilton (largest-remainder) apportionment method.
  * @internal
  */
-export function allocateLargestRemainder(total: number, weights: readonly ExactInt[]): number[] {
-  const n = weights.length;
-  const parts = new Array<number>(n).fill(0);
+export function allocateLargestRemainder(total: number, weights: readonly ExactInt[], pick?: readonly number[]): number[] {
+  const n = pick === undefined ? weights.length : pick.length;
+  const parts: number[] = [];
+  for (let i = 0; i < n; i++) parts.push(0);
   if (n === 0 || total === 0) return parts;
   let sum: ExactInt = 0;
-  for (let i = 0; i < n; i++) sum = addInt(sum, weights[i] as ExactInt);
+  for (let i = 0; i < n; i++) sum = addInt(sum, weights[pick === undefined ? i : (pick[i] as number)] as ExactInt);
   if (sum === 0 || sum === 0n) {
     parts[0] = total;
     return parts;
@@ -26,7 +28,7 @@ export function allocateLargestRemainder(total: number, weights: readonly ExactI
   const remainders = new Array<ExactInt>(n);
   let given = 0;
   for (let i = 0; i < n; i++) {
-    const product = mulInt(total, weights[i] as ExactInt);
+    const product = mulInt(total, weights[pick === undefined ? i : (pick[i] as number)] as ExactInt);
     const q = Number(divFloor(product, sum));
     parts[i] = q;
     remainders[i] = modInt(product, sum);

@@ -1,15 +1,8 @@
-import { daysInMonth } from "../_lib/civilDays.js";
-import { invalidArgument } from "../_lib/invalidArgument.js";
-import { compileEarnRules } from "./compileEarnRules.js";
 import type { EarnContext } from "./EarnContext.js";
 import type { EarnResult } from "./EarnResult.js";
-import { evaluateEarnRules } from "./evaluateEarnRules.js";
+import { evaluateAward } from "./evaluateAward.js";
 import type { PointsAwardInput } from "./PointsAwardInput.js";
 import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
-import { readEarnContext } from "./readEarnContext.js";
-import { readPointsProgram } from "./readPointsProgram.js";
-
-const BIRTHDAY = /^(\d{2})-(\d{2})$/;
 
 /**
  * The points an event earns (sign-up, birthday, referral or a custom event) — a dry run like
@@ -52,23 +45,5 @@ const BIRTHDAY = /^(\d{2})-(\d{2})$/;
  * ```
  */
 export function calculateAward(program: PointsProgramInput | PointsProgram, award: PointsAwardInput, context: EarnContext): EarnResult {
-  const { program: parsed, calendar } = readPointsProgram(program);
-  const compiled = compileEarnRules(parsed, calendar);
-  if (typeof award !== "object" || award === null) throw invalidArgument("award", award, "an award object");
-  const { event, role, birthday } = award;
-  if (typeof event !== "string" || event.length === 0) throw invalidArgument("award.event", event, "a non-empty string");
-  if (role !== undefined && role !== "referrer" && role !== "referee") throw invalidArgument("award.role", role, '"referrer" or "referee"');
-  let birthdayMonth = 0;
-  let birthdayDay = 0;
-  if (birthday !== undefined) {
-    const match = typeof birthday === "string" ? BIRTHDAY.exec(birthday) : null;
-    const m = match === null ? 0 : Number(match[1]);
-    const d = match === null ? 0 : Number(match[2]);
-    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(2024, m)) throw invalidArgument("award.birthday", birthday, 'a date "MM-DD" such as "03-14"');
-    birthdayMonth = m;
-    birthdayDay = d;
-  }
-  const ctx = readEarnContext(context, calendar);
-  if (ctx.at !== ctx.at) throw invalidArgument("context.at", context?.at, "the instant of the award");
-  return evaluateEarnRules(compiled, calendar, ctx.at, null, ctx, { event, role: role ?? null, birthdayMonth, birthdayDay });
+  return evaluateAward(program, award, context).toResult();
 }

@@ -1,13 +1,8 @@
-import { invalidArgument } from "../_lib/invalidArgument.js";
-import { compileEarnRules } from "./compileEarnRules.js";
 import type { EarnContext } from "./EarnContext.js";
 import type { EarnResult } from "./EarnResult.js";
-import { evaluateEarnRules } from "./evaluateEarnRules.js";
+import { evaluateOrder } from "./evaluateOrder.js";
 import type { PointsOrder } from "./PointsOrder.js";
 import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
-import { readEarnContext } from "./readEarnContext.js";
-import { readOrder } from "./readOrder.js";
-import { readPointsProgram } from "./readPointsProgram.js";
 
 /**
  * The points an order earns under a programme's earning rules — a dry run: nothing is recorded,
@@ -98,11 +93,5 @@ import { readPointsProgram } from "./readPointsProgram.js";
  * ```
  */
 export function calculateEarn(program: PointsProgramInput | PointsProgram, order: PointsOrder, context?: EarnContext): EarnResult {
-  const { program: parsed, calendar } = readPointsProgram(program);
-  const compiled = compileEarnRules(parsed, calendar);
-  const read = readOrder(order, calendar);
-  const ctx = readEarnContext(context, calendar);
-  const t = ctx.at === ctx.at ? ctx.at : read.at;
-  if (t !== t) throw invalidArgument("order.at", undefined, "an instant (order.at or context.at)");
-  return evaluateEarnRules(compiled, calendar, t, read, ctx, null);
+  return evaluateOrder(program, order, context).toResult();
 }

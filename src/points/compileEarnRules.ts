@@ -62,6 +62,8 @@ export interface CompiledRule {
   readonly group: string | null;
   readonly lotCategory: string;
   readonly expiry: Exclude<ExpiryPolicy, { type: "inactivity" }> | null;
+  /** How the rule awards, for the trace: `"1 per 15, floor, per order"`, `"×1.5"`, `"10 per unit"`, `'event "signup"'`. */
+  readonly label: string;
   /** event rules: the once-per period (`"none"`: no limit). */
   readonly oncePer: "none" | "day" | "week" | "month" | "quarter" | "year" | "lifetime";
 }
@@ -187,6 +189,14 @@ export function compileEarnRules(program: PointsProgram, calendar: ZoneCalendar)
       lotCategory: rule.lotCategory ?? (rule.type === "spend" || rule.type === "multiplier" ? "earned" : "promotional"),
       expiry: rule.expiry ?? null,
       oncePer,
+      label:
+        rule.type === "spend"
+          ? `${rule.rate.points} per ${rule.rate.per}, ${rule.rounding}, per ${rule.granularity}`
+          : rule.type === "multiplier"
+            ? `×${rule.factor}`
+            : rule.type === "fixed"
+              ? `${rule.points} per ${rule.per}`
+              : `event ${JSON.stringify(rule.event)}`,
     };
   });
   const programCaps = program.caps.map(

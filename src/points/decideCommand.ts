@@ -1,15 +1,16 @@
 import { Decimal } from "../_lib/Decimal.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { calculateAward } from "./calculateAward.js";
-import { calculateEarn } from "./calculateEarn.js";
+import { PatronageError } from "../PatronageError.js";
 import { consumeLots } from "./consumeLots.js";
 import type { CapUsageQuery, OccurrenceQuery } from "./EarnContext.js";
-import type { EarnResult } from "./EarnResult.js";
+import { evaluateAward } from "./evaluateAward.js";
+import type { EarnEvaluation } from "./evaluateEarnRules.js";
+import { evaluateOrder } from "./evaluateOrder.js";
 import { inactivityDeadline } from "./inactivityDeadline.js";
 import type { LedgerState, Lot, Member } from "./LedgerState.js";
 import { lockEndsAt } from "./lockEndsAt.js";
 import { lotExpiresAt } from "./lotExpiresAt.js";
-import { periodKey, type PointsPeriod } from "./periodKey.js";
+import { periodKey } from "./periodKey.js";
 import type { pointsCommandSchema } from "./pointsCommandSchema.js";
 import type { LotMove, NewLot, PointsEvent, UsageCount } from "./PointsEvent.js";
 import type { PointsRefusal, PointsRefusalReason } from "./PointsOutcome.js";
@@ -44,7 +45,7 @@ class Postings {
 
   add(account: PointsAccount, memberId: string | undefined, points: number): this {
     if (points === 0) return this;
-    const key = memberId === undefined ? account : `${account}\u0000${memberId}`;
+    const key = memberId === undefined ? account : `${account}:${memberId}`;
     const entry = this.#sums.get(key);
     if (entry === undefined) this.#sums.set(key, { account, memberId, points });
     else entry.points += points;
@@ -64,6 +65,20 @@ function refuse(reason: PointsRefusalReason, message: string, extra: Omit<Points
   return { ok: false, reason, message, ...extra };
 }
 
+/** ISO-8601 of an instant, remembering the last one converted (lots created together share their instants). */
+function isoMemo(): (ms: number) => string {
+  let lastMs = Number.NaN;
+  let lastIso = "";
+  return (ms) => {
+    if (ms !== lastMs) {
+      lastIso = new Date(ms).toISOString();
+      lastMs = ms;
+    }
+    return lastIso;
+  };
+}
+const isoAvailable = /* @__PURE__ */ isoMemo();
+const isoExpiry = /* @__PURE__ */ isoMemo();
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
@@ -138,17 +153,15 @@ export class Decider {
     return this.#state.members.get(memberId) ?? { ...NO_MEMBER, memberId };
   }
 
-  #newLot(memberId: string, amount: number, category: string, availableAt: number, expiresAt: number | null, source: NewLot["source"]): NewLot {
+  #newLot(amount: number, category: string, availableAt: number, expiresAt: number | null, from: Omit<NewLot, "lotId" | "amount" | "availableAt" | "expiresAt" | "category"> = {}): NewLot {
     this.#lotCount += 1;
     return {
       lotId: `${this.#command.id}#${this.#lotCount}`,
-      memberId,
       amount,
-      earnedAt: iso(this.#now),
-      availableAt: iso(availableAt),
-      expiresAt: expiresAt === null ? null : iso(expiresAt),
+      ...(availableAt > this.#now ? { availableAt: isoAvailable(availableAt) } : {}),
+      expiresAt: expiresAt === null ? null : isoExpiry(expiresAt),
       category,
-      source,
+      ...from,
     };
   }
 
@@ -174,9 +187,16 @@ export class Decider {
     return debits;
   }
 
-  /** Points a member can spend now: what their available lots hold, less what they owe. */
+  /** Points a member can spend now: what their available lots hold, less what they owe, and never below 0. */
   #spendable(member: Member): number {
-    return member.available - member.debt;
+    return Math.max(0, member.available - member.debt);
+  }
+
+  /** "member "m1" has 12 points available (30 more pending)". */
+  #has(member: Member, spendable: number): string {
+    const pending = member.pending > 0 ? ` (${member.pending} more pending)` : "";
+    const debt = member.debt > 0 ? ` and owes ${member.debt}` : "";
+    return `member ${JSON.stringify(member.memberId)} has ${spendable} points available${pending}${debt}`;
   }
 
   #isExpired(lot: Lot): boolean {
@@ -203,13 +223,13 @@ export class Decider {
   #usageOf(memberId: string): { usage: (q: CapUsageQuery) => number; occurrences: (q: OccurrenceQuery) => number } {
     const usage = this.#state.usage;
     return {
-      usage: (q) => usage.get(capKey(q.ruleId, q.capIndex, q.scope === "member" ? memberId : "*", q.periodKey)) ?? 0,
+      usage: (q) => usage.get(capKey(q.ruleId, q.capIndex, q.scope === "member" ? memberId : null, q.periodKey)) ?? 0,
       occurrences: (q) => usage.get(onceKey(q.ruleId, memberId, q.periodKey)) ?? 0,
     };
   }
 
   /** The counters an evaluation's awards add to. */
-  #usageCounts(result: EarnResult, memberId: string, at: number): UsageCount[] {
+  #usageCounts(result: EarnEvaluation, memberId: string, at: number): UsageCount[] {
     const { program, calendar } = this.#context;
     const counts = new Map<string, number>();
     const bump = (key: string, points: number): void => {
@@ -218,29 +238,22 @@ export class Decider {
     for (const award of result.awards) {
       const rule = ruleById(program.earnRules, award.ruleId);
       rule.caps.forEach((cap, i) => {
-        if (cap.period !== "order") bump(capKey(rule.id, i, cap.scope === "member" ? memberId : "*", periodKey(calendar, at, cap.period)), award.points);
+        if (cap.period !== "order") bump(capKey(rule.id, i, cap.scope === "member" ? memberId : null, periodKey(calendar, at, cap.period)), award.points);
       });
       program.caps.forEach((cap, i) => {
-        if (cap.period !== "order") bump(capKey(null, i, cap.scope === "member" ? memberId : "*", periodKey(calendar, at, cap.period)), award.points);
+        if (cap.period !== "order") bump(capKey(null, i, cap.scope === "member" ? memberId : null, periodKey(calendar, at, cap.period)), award.points);
       });
-      if (rule.type === "event") {
-        const once = oncePeriod(rule);
-        if (once !== null) bump(onceKey(rule.id, memberId, periodKey(calendar, at, once)), 1);
-      }
+      if (award.oncePerKey !== undefined) bump(onceKey(rule.id, memberId, award.oncePerKey), 1);
     }
     return [...counts].map(([key, points]) => ({ key, points }));
   }
 
   /** Lots, postings and repayment for the awards of an evaluation. */
-  #creditAwards(result: EarnResult, member: Member, availableAt: number, orderId: string | undefined, postings: Postings) {
+  #creditAwards(result: EarnEvaluation, member: Member, availableAt: number, postings: Postings) {
     const lots: NewLot[] = [];
     const credited: LotMove[] = [];
     for (const award of result.awards) {
-      const lot = this.#newLot(member.memberId, award.points, award.lotCategory, availableAt, this.#expiresAt(award.expiry), {
-        commandId: this.#command.id,
-        ruleId: award.ruleId,
-        ...(orderId === undefined ? {} : { orderId }),
-      });
+      const lot = this.#newLot(award.points, award.lotCategory, availableAt, this.#expiresAt(award.expiry), { ruleId: award.ruleId });
       lots.push(lot);
       if (availableAt <= this.#now) credited.push({ lotId: lot.lotId, points: lot.amount });
     }
@@ -260,16 +273,16 @@ export class Decider {
       return refuse("ORDER_ALREADY_EARNED", `order ${JSON.stringify(order.orderId)} has already earned points`, { id: order.orderId });
     }
     const at = order?.at === undefined ? this.#now : readInstant(order.at, calendar, "command.order.at");
-    const result = calculateEarn(program, order, {
+    const result = renamingFields(() => evaluateOrder(program, order, {
       at: new Date(at),
       firstPurchase: member.orders === 0,
       ...(c.tier === undefined ? {} : { tier: c.tier }),
       ...this.#usageOf(c.memberId),
-    });
+    }));
     const returnWindow = order.returnWindowEndsAt === undefined ? undefined : readInstant(order.returnWindowEndsAt, calendar, "command.order.returnWindowEndsAt");
     const availableAt = lockEndsAt(calendar, program.lock, this.#now, returnWindow);
     const postings = new Postings();
-    const credit = this.#creditAwards(result, member, availableAt, order.orderId, postings);
+    const credit = this.#creditAwards(result, member, availableAt, postings);
     const perLine = new Map<string, number>();
     for (const award of result.awards) for (const line of award.lines) perLine.set(line.lineId, (perLine.get(line.lineId) ?? 0) + line.points);
     this.#drafts.push({
@@ -299,10 +312,7 @@ export class Decider {
     const points = c.points as number;
     const availableAt = c.orderId === undefined ? this.#now : lockEndsAt(calendar, program.lock, this.#now, undefined);
     const postings = new Postings();
-    const lot = this.#newLot(c.memberId, points, c.category ?? "earned", availableAt, this.#expiresAt(null), {
-      commandId: c.id,
-      ...(c.orderId === undefined ? {} : { orderId: c.orderId }),
-    });
+    const lot = this.#newLot(points, c.category ?? "earned", availableAt, this.#expiresAt(null));
     const pending = availableAt > this.#now;
     postings.add("issued", undefined, -points).add(pending ? "pending" : "available", c.memberId, points);
     const debits = pending ? [] : this.#repay(member, [{ lotId: lot.lotId, points }], postings);
@@ -322,7 +332,7 @@ export class Decider {
 
   #awardEvent(c: Of<"award">): PointsRefusal | undefined {
     const member = this.#member(c.memberId);
-    const result = calculateAward(
+    const result = renamingFields(() => evaluateAward(
       this.#context.program,
       {
         event: c.event as string,
@@ -335,13 +345,16 @@ export class Decider {
         ...(c.channel === undefined ? {} : { channel: c.channel }),
         ...this.#usageOf(c.memberId),
       },
-    );
+    ));
     if (result.points === 0) {
-      const reasons = result.trace.map((t) => `${t.ruleId}: ${t.reason}`).join("; ");
+      const reasons = result
+        .toResult()
+        .trace.map((t) => `${t.ruleId}: ${t.reason}`)
+        .join("; ");
       return refuse("NOT_ELIGIBLE", `no rule awards event ${JSON.stringify(c.event)} to member ${JSON.stringify(c.memberId)}${reasons === "" ? "" : ` (${reasons})`}`);
     }
     const postings = new Postings();
-    const credit = this.#creditAwards(result, member, this.#now, undefined, postings);
+    const credit = this.#creditAwards(result, member, this.#now, postings);
     this.#drafts.push({
       type: "awarded",
       memberId: c.memberId,
@@ -360,7 +373,7 @@ export class Decider {
     const member = this.#member(c.memberId);
     const points = c.points as number;
     const postings = new Postings();
-    const lot = this.#newLot(c.memberId, points, c.category ?? "goodwill", this.#now, this.#expiresAt(null), { commandId: c.id });
+    const lot = this.#newLot(points, c.category ?? "goodwill", this.#now, this.#expiresAt(null));
     postings.add("issued", undefined, -points).add("available", c.memberId, points);
     const debits = this.#repay(member, [{ lotId: lot.lotId, points }], postings);
     this.#drafts.push({
@@ -383,25 +396,27 @@ export class Decider {
     if (points <= spendable) return { take: points, debt: 0, shortfall: 0 };
     const policy = this.#context.program.negativeBalance;
     const missing = points - spendable;
-    const who = `member ${JSON.stringify(member.memberId)}`;
     switch (policy.mode) {
       case "reject":
-        return refuse("INSUFFICIENT_POINTS", `${who} has ${spendable} points available; ${points} asked, ${missing} short`, {
+        return refuse("INSUFFICIENT_POINTS", `${this.#has(member, spendable)}; ${points} asked, ${missing} short`, {
           shortfall: missing,
           available: spendable,
         });
       case "clamp":
         if (spendable <= 0) {
-          return refuse("INSUFFICIENT_POINTS", `${who} has no points available; ${points} asked`, { shortfall: missing, available: spendable });
+          return refuse("INSUFFICIENT_POINTS", `${this.#has(member, spendable)}; ${points} asked`, { shortfall: missing, available: spendable });
         }
         return { take: spendable, debt: 0, shortfall: missing };
       case "allow-debt": {
         const limit = policy.limit;
         if (limit !== undefined && member.debt + missing > limit) {
           const over = member.debt + missing - limit;
-          return refuse("DEBT_LIMIT", `${who} would owe ${member.debt + missing} points, over the limit of ${limit}`, { shortfall: over, available: spendable });
+          return refuse("DEBT_LIMIT", `member ${JSON.stringify(member.memberId)} would owe ${member.debt + missing} points, over the limit of ${limit}`, {
+            shortfall: over,
+            available: spendable,
+          });
         }
-        return { take: Math.max(0, spendable), debt: missing, shortfall: 0 };
+        return { take: spendable, debt: missing, shortfall: 0 };
       }
     }
   }
@@ -433,21 +448,22 @@ export class Decider {
   }
 
   #hold(c: Of<"hold">): PointsRefusal | undefined {
-    const member = this.#member(c.memberId);
-    const holdId = c.holdId ?? c.id;
-    if (this.#state.holds.has(holdId)) return refuse("HOLD_EXISTS", `hold ${JSON.stringify(holdId)} already exists`, { id: holdId });
-    const spendable = this.#spendable(member);
-    if (c.points > spendable) {
-      return refuse("INSUFFICIENT_POINTS", `member ${JSON.stringify(c.memberId)} has ${spendable} points available; ${c.points} asked to hold`, {
-        shortfall: c.points - spendable,
-        available: spendable,
-      });
-    }
     const expiresAt =
       c.expiresAt === undefined
         ? this.#now + this.#context.program.holdTimeoutMinutes * 60_000
         : readInstant(c.expiresAt, this.#context.calendar, "command.expiresAt");
     if (expiresAt <= this.#now) throw invalidArgument("command.expiresAt", c.expiresAt, "an instant after `now`");
+    const member = this.#member(c.memberId);
+    const holdId = c.holdId ?? c.id;
+    if (this.#state.holds.has(holdId)) return refuse("HOLD_EXISTS", `hold ${JSON.stringify(holdId)} already exists`, { id: holdId });
+    const spendable = this.#spendable(member);
+    if (c.points > spendable) {
+      return refuse("INSUFFICIENT_POINTS", `${this.#has(member, spendable)}; ${c.points} asked to hold`, {
+        shortfall: c.points - spendable,
+        available: spendable,
+      });
+    }
+
     const postings = new Postings().add("available", c.memberId, -c.points).add("held", c.memberId, c.points);
     this.#drafts.push({
       type: "held",
@@ -531,8 +547,9 @@ export class Decider {
     if (order === undefined) return refuse("ORDER_NOT_FOUND", `no order ${JSON.stringify(c.orderId)} has earned points`, { id: c.orderId });
     const lines: { lineId: string; amount: string; points: number }[] = [];
     let asked = 0;
-    if (c.points !== undefined || order.lines.size === 0) {
+    if (c.points !== undefined || (order.lines.size === 0 && c.lines === undefined)) {
       const left = order.points - order.reversed;
+      if (left === 0 && c.points === undefined) return refuse("NOTHING_TO_DO", `order ${JSON.stringify(c.orderId)} has no points left to take back`, { id: c.orderId });
       asked = c.points ?? left;
       if (asked > left) {
         return refuse("REFUND_EXCEEDS_ORDER", `order ${JSON.stringify(c.orderId)} has ${left} points left to take back; ${asked} asked`, {
@@ -546,8 +563,8 @@ export class Decider {
       for (const { lineId, amount } of wanted) {
         const line = order.lines.get(lineId);
         if (line === undefined) return refuse("LINE_NOT_FOUND", `order ${JSON.stringify(c.orderId)} has no line ${JSON.stringify(lineId)}`, { id: lineId });
-        const before = line.refunded.plus(refundedNow.get(lineId) ?? 0);
-        const refundable = line.amount.minus(before);
+        const before = new Decimal(line.refunded).plus(refundedNow.get(lineId) ?? 0);
+        const refundable = new Decimal(line.amount).minus(before);
         const now = amount === undefined ? refundable : new Decimal(amount);
         if (now.gt(refundable)) {
           return refuse("REFUND_EXCEEDS_ORDER", `line ${JSON.stringify(lineId)} of order ${JSON.stringify(c.orderId)} has ${refundable.toFixed()} left to refund; ${now.toFixed()} asked`, {
@@ -559,13 +576,17 @@ export class Decider {
       for (const [lineId, now] of refundedNow) {
         const line = order.lines.get(lineId);
         if (line === undefined) continue;
-        const refunded = line.refunded.plus(now);
-        // Pro rata, rounded down (in the member's favour); refunding the whole line takes back all its points.
-        const target = line.amount.isZero() || refunded.gte(line.amount) ? line.points : Number(new Decimal(line.points).times(refunded).div(line.amount).floor());
+        const amount = new Decimal(line.amount);
+        const refunded = now.plus(line.refunded);
+        // Pro rata, rounded down (in the member's favour) by exact integer division; refunding the
+        // whole line takes back all its points.
+        const target = amount.isZero() || refunded.gte(amount) ? line.points : new Decimal(line.points).times(refunded).divToInt(amount).toNumber();
         const points = Math.max(0, target - line.reversed);
         lines.push({ lineId, amount: now.toFixed(), points });
         asked += points;
       }
+      // Mixed refunds (by points, then by line) never take back more than the order earned.
+      asked = Math.min(asked, order.points - order.reversed);
       if (lines.every((l) => new Decimal(l.amount).isZero()) && asked === 0) {
         return refuse("NOTHING_TO_DO", `order ${JSON.stringify(c.orderId)} is already refunded`, { id: c.orderId });
       }
@@ -637,10 +658,7 @@ export class Decider {
     const lots: NewLot[] = [];
     const fresh: LotMove[] = [];
     const reissue = (amount: number, category: string, fromLot: string | undefined): void => {
-      const lot = this.#newLot(memberId, amount, category, this.#now, this.#expiresAt(null), {
-        commandId: c.id,
-        ...(fromLot === undefined ? {} : { lotId: fromLot }),
-      });
+      const lot = this.#newLot(amount, category, this.#now, this.#expiresAt(null), fromLot === undefined ? {} : { fromLotId: fromLot });
       lots.push(lot);
       fresh.push({ lotId: lot.lotId, points: amount });
       postings.add("available", memberId, amount);
@@ -686,7 +704,7 @@ export class Decider {
     const member = this.#member(c.memberId);
     const postings = new Postings();
     if (c.points > 0) {
-      const lot = this.#newLot(c.memberId, c.points, "adjustment", this.#now, this.#expiresAt(null), { commandId: c.id });
+      const lot = this.#newLot(c.points, "adjustment", this.#now, this.#expiresAt(null));
       postings.add("adjusted", undefined, -c.points).add("available", c.memberId, c.points);
       const debits = this.#repay(member, [{ lotId: lot.lotId, points: c.points }], postings);
       this.#drafts.push({ type: "adjusted", memberId: c.memberId, points: c.points, reason: c.reason, lots: [lot], debits, debt: 0, shortfall: 0, postings: postings.list() });
@@ -713,7 +731,7 @@ export class Decider {
     const sender = this.#member(c.from);
     const spendable = this.#spendable(sender);
     if (c.points > spendable) {
-      return refuse("INSUFFICIENT_POINTS", `member ${JSON.stringify(c.from)} has ${spendable} points available; ${c.points} asked to transfer`, {
+      return refuse("INSUFFICIENT_POINTS", `${this.#has(sender, spendable)}; ${c.points} asked to transfer`, {
         shortfall: c.points - spendable,
         available: spendable,
       });
@@ -731,9 +749,8 @@ export class Decider {
     const postings = new Postings().add("transit", undefined, -c.points).add("available", c.to, c.points);
     const lots = debits.map((move) => {
       const lot = this.#state.lot(move.lotId);
-      return this.#newLot(c.to, move.points, lot.category, this.#now, lot.expiresAt === Number.POSITIVE_INFINITY ? null : lot.expiresAt, {
-        commandId: c.id,
-        lotId: lot.lotId,
+      return this.#newLot(move.points, lot.category, this.#now, lot.expiresAt === Number.POSITIVE_INFINITY ? null : lot.expiresAt, {
+        fromLotId: lot.lotId,
         fromMemberId: c.from,
       });
     });
@@ -811,6 +828,26 @@ export class Decider {
   }
 }
 
+const RENAMES: readonly (readonly [string, string])[] = [
+  ["order", "command.order"],
+  ["award", "command"],
+  ["context", "command"],
+];
+
+/** Runs the rules engine, naming fields as the command does (`order.lines[1].amount` → `command.order.lines[1].amount`). */
+function renamingFields<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof PatronageError) || error.field === undefined) throw error;
+    const field = error.field;
+    const rename = RENAMES.find(([from]) => field === from || field.startsWith(`${from}.`) || field.startsWith(`${from}[`));
+    if (rename === undefined) throw error;
+    const renamed = rename[1] + field.slice(rename[0].length);
+    throw new PatronageError(error.code, error.message.split(field).join(renamed), { field: renamed, value: error.value, cause: error.cause ?? error });
+  }
+}
+
 function mergeMoves(moves: readonly LotMove[]): LotMove[] {
   const merged = new Map<string, number>();
   for (const move of moves) merged.set(move.lotId, (merged.get(move.lotId) ?? 0) + move.points);
@@ -818,13 +855,13 @@ function mergeMoves(moves: readonly LotMove[]): LotMove[] {
 }
 
 /** The counter key of a cap. @internal */
-export function capKey(ruleId: string | null, capIndex: number, owner: string, period: string): string {
-  return `cap\u0000${ruleId ?? "*"}\u0000${capIndex}\u0000${owner}\u0000${period}`;
+export function capKey(ruleId: string | null, capIndex: number, owner: string | null, period: string): string {
+  return JSON.stringify(["cap", ruleId, capIndex, owner, period]);
 }
 
 /** The counter key of an event rule's once-per limit. @internal */
 export function onceKey(ruleId: string, memberId: string, period: string): string {
-  return `once\u0000${ruleId}\u0000${memberId}\u0000${period}`;
+  return JSON.stringify(["once", ruleId, memberId, period]);
 }
 
 const rulesById = /* @__PURE__ */ new WeakMap<readonly EarnRule[], Map<string, EarnRule>>();
@@ -838,10 +875,4 @@ function ruleById(rules: readonly EarnRule[], id: string): EarnRule {
   const rule = map.get(id);
   if (rule === undefined) throw new Error(`internal: unknown rule ${id}`);
   return rule;
-}
-
-/** The once-per period of an event rule, `null` for none. @internal */
-export function oncePeriod(rule: Extract<EarnRule, { type: "event" }>): PointsPeriod | null {
-  const once = rule.oncePer ?? (rule.event === "signup" || rule.event === "firstPurchase" ? "lifetime" : rule.event === "birthday" ? "year" : "none");
-  return once === "none" ? null : once;
 }

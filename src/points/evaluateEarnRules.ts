@@ -50,6 +50,8 @@ interface Pending {
   kept: boolean;
   /** Multipliers: the (base, line) pairs whose factor it multiplied, flattened. */
   readonly touched: number[] | null;
+  /** Event rules with a once-per limit: the period key the award counts in. */
+  oncePerKey?: string;
 }
 
 /** What a multiplier needs of an applicable spend rule: its lines and their cumulative factors. */
@@ -62,6 +64,9 @@ interface BaseState {
   readonly cur: ExactInt[];
   /** Order granularity: the points of the rule at the current factors. */
   curTotal: ExactInt;
+  /** Order granularity: the exact points at the current factors, exN / exD. */
+  exN: ExactInt;
+  exD: ExactInt;
 }
 
 function toPoints(x: ExactInt): number {
@@ -96,29 +101,37 @@ function describeInstant(ms: number): string {
 }
 
 /**
- * An {@link EarnResult} whose trace is formatted when first read (formatting exact ratios is most
- * of the cost of an evaluation, and a ledger never reads it). `toJSON` includes the trace.
+ * The outcome of an evaluation before formatting: the ledger reads only the awards; the trace and
+ * the basis (formatting exact ratios is most of the cost) are built by {@link EarnEvaluation.toResult}.
+ *
+ * @internal
  */
-class LazyTraceResult implements EarnResult {
-  #records: readonly TraceRecord[];
-  #trace: EarnTraceEntry[] | null = null;
+export class EarnEvaluation {
+  readonly #records: readonly TraceRecord[];
+  readonly #total: ExactInt;
+  readonly #scale: number;
   constructor(
     readonly points: number,
     readonly wanted: number,
     readonly awards: readonly EarnAward[],
-    readonly basis: string,
+    total: ExactInt,
+    scale: number,
     records: readonly TraceRecord[],
   ) {
     this.#records = records;
+    this.#total = total;
+    this.#scale = scale;
   }
 
-  get trace(): readonly EarnTraceEntry[] {
-    this.#trace ??= this.#records.map(formatRecord);
-    return this.#trace;
-  }
-
-  toJSON(): EarnResult {
-    return { points: this.points, wanted: this.wanted, awards: this.awards, trace: this.trace, basis: this.basis };
+  /** The plain {@link EarnResult}, trace and basis formatted. */
+  toResult(): EarnResult {
+    return {
+      points: this.points,
+      wanted: this.wanted,
+      awards: this.awards,
+      trace: this.#records.map(formatRecord),
+      basis: formatScaled(this.#total, this.#scale),
+    };
   }
 }
 
@@ -134,6 +147,8 @@ class Evaluation {
   groupKept: Map<string, Pending> | null = null;
   baseStates: (BaseState | undefined)[] | null = null;
   stoppedBy: string | null = null;
+  /** The once-per key of the last {@link Evaluation.onceFails} check. */
+  lastOnceKey: string | undefined = undefined;
   readonly channel: string | null;
   readonly total: ExactInt;
   readonly scale: number;
@@ -200,6 +215,10 @@ class Evaluation {
   matchingLines(rule: CompiledRule): number[] {
     const out: number[] = [];
     if (this.order === null) return out;
+    if (rule.filter === null) {
+      for (let i = 0; i < this.order.lineIds.length; i++) out.push(i);
+      return out;
+    }
     const n = this.order.lineIds.length;
     for (let i = 0; i < n; i++) if (lineMatches(rule.filter, this.order.skus[i] as string | null, this.order.categories[i] as string | null)) out.push(i);
     return out;
@@ -275,6 +294,8 @@ class Evaluation {
       const base = states[b] as BaseState;
       const baseRule = this.rules[b] as CompiledRule;
       const [n, d] = this.orderExact(baseRule, base);
+      base.exN = n;
+      base.exD = d;
       base.curTotal = roundRatio(n, d, baseRule.rounding);
     }
   }
@@ -311,26 +332,34 @@ class Evaluation {
         cur.push(r);
         wanted = addInt(wanted, r);
         const rec = this.record(rule, (this.order as ReadOrder).lineIds[i] as string, this.amounts[i] as ExactInt, n, den, r);
-        rec.reason = `${rule.rule.type === "spend" ? `${rule.rule.rate.points} per ${rule.rule.rate.per}` : ""}, ${rule.rounding}, per line`;
+        rec.reason = rule.label;
         recs.push(rec);
       }
     } else {
       const n = mulInt(basis, rule.rateN);
       const r = toPoints(roundRatio(n, den, rule.rounding));
       wanted = r;
-      linePoints = allocateLargestRemainder(r, lines.map((i) => this.amounts[i] as ExactInt));
+      linePoints = allocateLargestRemainder(r, this.amounts, lines);
       const rec = this.record(rule, null, basis, n, den, r);
-      rec.reason = `${rule.rule.type === "spend" ? `${rule.rule.rate.points} per ${rule.rule.rate.per}` : ""}, ${rule.rounding}, per order`;
+      rec.reason = rule.label;
       recs.push(rec);
     }
     if (this.compiled.hasMultiplier) {
       this.baseStates ??= new Array(this.rules.length);
+      const g: ExactInt[] = [];
+      const sc: number[] = [];
+      for (let k = 0; k < lines.length; k++) {
+        g.push(1);
+        sc.push(0);
+      }
       this.baseStates[rule.index] = {
         lines,
-        g: lines.map(() => 1),
-        s: lines.map(() => 0),
+        g,
+        s: sc,
         cur,
         curTotal: wanted,
+        exN: rule.granularity === "order" ? mulInt(basis, rule.rateN) : 0,
+        exD: den,
       };
     }
     return { rule, wanted: toPoints(wanted), points: 0, lineIdx: lines, linePoints, records: recs, kept: true, touched: null };
@@ -338,10 +367,12 @@ class Evaluation {
 
   multiplier(rule: CompiledRule): Pending | string {
     if (this.order === null || this.baseStates === null) return "no applicable base rule";
-    const mine = new Set(this.matchingLines(rule));
+    const order = this.order;
     const touched: number[] = [];
     const recs: TraceRecord[] = [];
-    const lineTotals = new Map<number, number>();
+    /** Points per order line (−1: untouched). */
+    const lineTotals: number[] = [];
+    for (let i = 0; i < order.lineIds.length; i++) lineTotals.push(-1);
     let wanted = 0;
     const factor = rule.rule.type === "multiplier" ? rule.rule.factor : "";
     for (const b of rule.bases) {
@@ -349,57 +380,81 @@ class Evaluation {
       if (base === undefined) continue;
       const baseRule = this.rules[b] as CompiledRule;
       const ks: number[] = [];
-      for (let k = 0; k < base.lines.length; k++) if (mine.has(base.lines[k] as number)) ks.push(k);
+      const lines: number[] = [];
+      for (let k = 0; k < base.lines.length; k++) {
+        const i = base.lines[k] as number;
+        if (lineMatches(rule.filter, order.skus[i] as string | null, order.categories[i] as string | null)) {
+          ks.push(k);
+          lines.push(i);
+        }
+      }
       if (ks.length === 0) continue;
       if (baseRule.granularity === "line") {
         for (const k of ks) {
           const i = base.lines[k] as number;
-          const n0 = this.lineExact(baseRule, base, k)[0];
+          const [n0, d0] = this.lineExact(baseRule, base, k);
           const before = base.cur[k] as ExactInt;
           base.g[k] = mulInt(base.g[k] as ExactInt, rule.factorUnits);
           base.s[k] = (base.s[k] as number) + rule.factorScale;
-          const [n1, d1] = this.lineExact(baseRule, base, k);
+          const n1 = mulInt(n0, rule.factorUnits);
+          const d1 = mulInt(d0, pow10(rule.factorScale));
           const after = roundRatio(n1, d1, baseRule.rounding);
           base.cur[k] = after;
           const delta = toPoints(subInt(after, before));
           touched.push(b, k);
           wanted += delta;
-          lineTotals.set(i, (lineTotals.get(i) ?? 0) + delta);
+          lineTotals[i] = Math.max(0, lineTotals[i] as number) + delta;
           // exact increment: n1/d1 − n0/d0 with d1 = d0 · 10^factorScale.
           const rec = this.record(rule, this.order.lineIds[i] as string, this.amounts[i] as ExactInt, subInt(n1, mulInt(n0, pow10(rule.factorScale))), d1, delta);
           rec.reason = `×${factor} on "${baseRule.id}"`;
           recs.push(rec);
         }
       } else {
-        const [n0, d0] = this.orderExact(baseRule, base);
+        const n0 = base.exN;
+        const d0 = base.exD;
         const before = base.curTotal;
         for (const k of ks) {
           base.g[k] = mulInt(base.g[k] as ExactInt, rule.factorUnits);
           base.s[k] = (base.s[k] as number) + rule.factorScale;
           touched.push(b, k);
         }
-        const [n1, d1] = this.orderExact(baseRule, base);
+        // Every line multiplied: the exact points are simply multiplied by the factor.
+        const all = ks.length === base.lines.length;
+        const [n1, d1] = all ? [mulInt(n0, rule.factorUnits), mulInt(d0, pow10(rule.factorScale))] : this.orderExact(baseRule, base);
+        base.exN = n1;
+        base.exD = d1;
         const after = roundRatio(n1, d1, baseRule.rounding);
         base.curTotal = after;
         const delta = toPoints(subInt(after, before));
         wanted += delta;
-        const lines = ks.map((k) => base.lines[k] as number);
-        const parts = allocateLargestRemainder(delta, lines.map((i) => this.amounts[i] as ExactInt));
-        lines.forEach((i, j) => lineTotals.set(i, (lineTotals.get(i) ?? 0) + (parts[j] as number)));
+        const parts = allocateLargestRemainder(delta, this.amounts, lines);
+        lines.forEach((i, j) => {
+          lineTotals[i] = Math.max(0, lineTotals[i] as number) + (parts[j] as number);
+        });
         // exact increment n1/d1 − n0/d0 over the common denominator d0·d1.
-        const rec = this.record(rule, null, this.sumOf(lines), subInt(mulInt(n1, d0), mulInt(n0, d1)), mulInt(d0, d1), delta);
+        const rec = all
+          ? this.record(rule, null, this.sumOf(lines), subInt(n1, mulInt(n0, pow10(rule.factorScale))), d1, delta)
+          : this.record(rule, null, this.sumOf(lines), subInt(mulInt(n1, d0), mulInt(n0, d1)), mulInt(d0, d1), delta);
         rec.reason = `×${factor} on "${baseRule.id}"`;
         recs.push(rec);
       }
     }
     if (touched.length === 0) return "no line of an applicable base rule matches";
-    const lineIdx = [...lineTotals.keys()].sort((a, b) => a - b);
+    const lineIdx: number[] = [];
+    const linePoints: number[] = [];
+    for (let i = 0; i < lineTotals.length; i++) {
+      const v = lineTotals[i] as number;
+      if (v >= 0) {
+        lineIdx.push(i);
+        linePoints.push(v);
+      }
+    }
     return {
       rule,
       wanted: toPoints(wanted),
       points: 0,
       lineIdx,
-      linePoints: lineIdx.map((i) => lineTotals.get(i) as number),
+      linePoints,
       records: recs,
       kept: true,
       touched,
@@ -408,7 +463,7 @@ class Evaluation {
 
   fixedLike(rule: CompiledRule, lines: number[], wanted: number, linePoints: number[]): Pending {
     const rec = this.record(rule, null, 0, wanted, 1, wanted);
-    rec.reason = rule.type === "fixed" ? `${rule.points} per ${rule.per}` : `event "${rule.rule.type === "event" ? rule.rule.event : ""}"`;
+    rec.reason = rule.label;
     return { rule, wanted, points: 0, lineIdx: lines, linePoints, records: [rec], kept: true, touched: null };
   }
 
@@ -418,7 +473,7 @@ class Evaluation {
     const fails = this.minSpendFails(rule, this.sumOf(lines));
     if (fails !== null) return fails;
     if (rule.per === "order") {
-      return this.fixedLike(rule, lines, rule.points, allocateLargestRemainder(rule.points, lines.map((i) => this.amounts[i] as ExactInt)));
+      return this.fixedLike(rule, lines, rule.points, allocateLargestRemainder(rule.points, this.amounts, lines));
     }
     const linePoints = lines.map((i) => toPoints(mulInt(rule.points, rule.per === "unit" ? ((this.order as ReadOrder).quantities[i] as number) : 1)));
     let wanted: ExactInt = 0;
@@ -427,8 +482,11 @@ class Evaluation {
   }
 
   onceFails(rule: CompiledRule, at: number): string | null {
-    if (rule.oncePer === "none" || this.ctx.occurrences === null) return null;
+    this.lastOnceKey = undefined;
+    if (rule.oncePer === "none") return null;
     const key = this.keyOf(rule.oncePer, at);
+    this.lastOnceKey = key;
+    if (this.ctx.occurrences === null) return null;
     const times = this.ctx.occurrences({ ruleId: rule.id, periodKey: key });
     if (typeof times !== "number" || !(times >= 0)) {
       throw invalidArgument("context.occurrences", times, `a count ≥ 0 (asked about rule "${rule.id}")`);
@@ -445,7 +503,7 @@ class Evaluation {
       const fails = this.onceFails(rule, this.t);
       if (fails !== null) return fails;
       const lines = (this.order as ReadOrder).lineIds.map((_, i) => i);
-      return this.fixedLike(rule, lines, rule.points, allocateLargestRemainder(rule.points, this.amounts));
+      return this.withOnceKey(this.fixedLike(rule, lines, rule.points, allocateLargestRemainder(rule.points, this.amounts)));
     }
     if (def.role !== undefined && def.role !== this.award.role) {
       return `role: the rule is for the ${def.role}, the award ${this.award.role === null ? "names no role" : `is for the ${this.award.role}`}`;
@@ -472,7 +530,12 @@ class Evaluation {
     }
     const fails = this.onceFails(rule, at);
     if (fails !== null) return fails;
-    return this.fixedLike(rule, [], rule.points, []);
+    return this.withOnceKey(this.fixedLike(rule, [], rule.points, []));
+  }
+
+  withOnceKey(p: Pending): Pending {
+    if (this.lastOnceKey !== undefined) p.oncePerKey = this.lastOnceKey;
+    return p;
   }
 
   /** Cuts a pending award to the room of its caps and counts it against them. */
@@ -532,7 +595,7 @@ class Evaluation {
   }
 
 
-  run(): EarnResult {
+  run(): EarnEvaluation {
     for (const rule of this.rules) {
       if (this.award !== null && (rule.rule.type !== "event" || rule.rule.event !== this.award.event)) continue;
       if (this.stoppedBy !== null) {
@@ -593,12 +656,13 @@ class Evaluation {
         const lp = p.linePoints[k] as number;
         if (lp > 0) lines.push({ lineId: (this.order as ReadOrder).lineIds[p.lineIdx[k] as number] as string, points: lp });
       }
-      awards.push({ ruleId: p.rule.id, points: p.points, wanted: p.wanted, lotCategory: p.rule.lotCategory, expiry: p.rule.expiry, lines });
+      const award: EarnAward = { ruleId: p.rule.id, points: p.points, wanted: p.wanted, lotCategory: p.rule.lotCategory, expiry: p.rule.expiry, lines };
+      awards.push(p.oncePerKey === undefined ? award : { ...award, oncePerKey: p.oncePerKey });
     }
     if (!Number.isSafeInteger(points) || !Number.isSafeInteger(wanted)) {
       throw invalidArgument("order.lines", "…", "an order whose points stay below 2^53 (safe integers)");
     }
-    return new LazyTraceResult(points, wanted, awards, formatScaled(this.total, this.scale), this.records);
+    return new EarnEvaluation(points, wanted, awards, this.total, this.scale, this.records);
   }
 }
 
@@ -617,7 +681,7 @@ export function evaluateEarnRules(
   order: ReadOrder | null,
   ctx: ReadEarnContext,
   award: ReadAward | null,
-): EarnResult {
+): EarnEvaluation {
   return new Evaluation(compiled, calendar, t, order, ctx, award).run();
 }
 

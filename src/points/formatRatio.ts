@@ -5,7 +5,8 @@ const SIGNIFICANT = 34;
 /**
  * The ratio n / d (integers, d > 0) as a plain decimal string: exact when its decimal expansion
  * terminates (d has no prime factor but 2 and 5 once reduced), else rounded half-even to 34
- * significant digits; trailing zeros dropped (`"8.66"`, `"-0.4"`, `"0.3333333333333333333333333333333333"`).
+ * significant digits (trailing zeros kept, so 3 + 3·10⁻³⁵ reads
+ * `"3.000000000000000000000000000000000"`, not `"3"`); an exact expansion has no trailing zeros (`"8.66"`, `"-0.4"`, `"0.3333333333333333333333333333333333"`).
  *
  * @internal
  */
@@ -60,7 +61,8 @@ export function formatRatio(n: number | bigint, d: number | bigint): DecimalStri
   if (decimals > 0) {
     text = text.padStart(decimals + 1, "0");
     let end = text.length;
-    while (end > text.length - decimals && text.charCodeAt(end - 1) === 48) end--;
+    // Trailing zeros are dropped only from an exact expansion: a rounded one keeps its 34 digits.
+    if (rest === 1n) while (end > text.length - decimals && text.charCodeAt(end - 1) === 48) end--;
     const point = text.length - decimals;
     text = end === point ? text.slice(0, point) : `${text.slice(0, point)}.${text.slice(point, end)}`;
   }

@@ -63,7 +63,7 @@ export type { EarnRule, ExpiryPolicy, PointsProgram, PointsProgramInput } from "
 export { pointsProgramSchema } from "./pointsProgramSchema.js";
 export type { PointsRedemptionPeriod, PointsRevenueInput } from "./PointsRevenueInput.js";
 export type { PointsRevenuePeriod, PointsRevenueSchedule } from "./PointsRevenueSchedule.js";
-export type { PointsSnapshot } from "./PointsSnapshot.js";
+export type { PointsSnapshot, SnapshotCommand, SnapshotLot } from "./PointsSnapshot.js";
 export type { PointsStatement, PointsStatementEntry } from "./PointsStatement.js";
 export type { PriceAllocation, PriceAllocationLine } from "./PriceAllocation.js";
 export { recognizePointsRevenue } from "./recognizePointsRevenue.js";

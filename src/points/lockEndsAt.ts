@@ -1,5 +1,6 @@
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import { addCalendarDuration } from "./addCalendarDuration.js";
+import { dayStartAfter } from "./dayStartAfter.js";
 
 /**
  * The instant at which points earned on an order at `earnedAt` stop being pending: the later of
@@ -28,7 +29,8 @@ export function lockEndsAt(
   let ends = earnedAt;
   if (lock.days !== 0 || lock.roundTo !== "none") {
     const at = addCalendarDuration(calendar, earnedAt, { years: 0, months: 0, days: lock.days });
-    ends = Math.max(earnedAt, lock.roundTo === "endOfDay" ? calendar.dayStart(calendar.localDay(at) + 1) : at);
+    const after = at > earnedAt ? at : earnedAt;
+    ends = lock.roundTo === "endOfDay" ? dayStartAfter(calendar, calendar.localDay(at) + 1, after) : after;
   }
   return returnWindowEndsAt !== undefined && returnWindowEndsAt > ends ? returnWindowEndsAt : ends;
 }

@@ -1,6 +1,7 @@
 import { civilFromDays, daysFromCivil } from "../_lib/civilDays.js";
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import { addCalendarDuration } from "./addCalendarDuration.js";
+import { dayStartAfter } from "./dayStartAfter.js";
 import type { ExpiryPolicy } from "./PointsProgram.js";
 
 /**
@@ -8,7 +9,9 @@ import type { ExpiryPolicy } from "./PointsProgram.js";
  * rule's) expiry policy, in the programme's zone, or `null` when the lot itself never expires.
  * Points are usable strictly before it; the ledger's expire command at `now ≥ expiresAt`
  * expires them. Every boundary is a local midnight found by {@link ZoneCalendar.dayStart} (when
- * the clocks skip midnight, the first instant of the day after the gap).
+ * the clocks skip midnight, the first instant of the day after the gap; when they fall back across
+ * midnight and the instant is in the second pass, the second midnight: {@link dayStartAfter}), so
+ * the result is always after `earnedAt`.
  *
  * - `"never"`: `null`. `"inactivity"`: `null` too — the balance expires as a whole at
  *   {@link inactivityDeadline}, not lot by lot.
@@ -29,8 +32,11 @@ import type { ExpiryPolicy } from "./PointsProgram.js";
  *   "points expire on December 31 of the year after they were earned" of many airline and card
  *   programmes).
  *
- * The rounded policies are non-decreasing in `earnedAt`; `"after"` with `roundTo: "none"` follows
- * the wall clock, so it is not always (see {@link addCalendarDuration}).
+ * The rounded policies are non-decreasing in `earnedAt`, except across a fall-back over midnight
+ * (America/St_Johns before 2011: an instant at 00:00:30 in the first pass rounds to the next
+ * midnight but one, an instant at 23:30 in the second pass to the next). `"after"` with
+ * `roundTo: "none"` follows the wall clock, so it can decrease by up to a day plus an offset change
+ * (see {@link addCalendarDuration}).
  *
  * @param calendar - the programme's zone.
  * @param policy - the programme's `expiry` or a rule's.
@@ -47,17 +53,19 @@ export function lotExpiresAt(calendar: ZoneCalendar, policy: ExpiryPolicy, earne
       const at = addCalendarDuration(calendar, earnedAt, policy);
       if (policy.roundTo === "none") return at;
       const day = calendar.localDay(at);
-      if (policy.roundTo === "endOfDay") return calendar.dayStart(day + 1);
+      // A zero duration in the second pass of a repeated hour gives the first pass: round after earnedAt.
+      const after = at > earnedAt ? at : earnedAt;
+      if (policy.roundTo === "endOfDay") return dayStartAfter(calendar, day + 1, after);
       const { year, month } = civilFromDays(day);
-      return calendar.dayStart(policy.roundTo === "endOfMonth" ? daysFromCivil(year, month + 1, 1) : daysFromCivil(year + 1, 1, 1));
+      return dayStartAfter(calendar, policy.roundTo === "endOfMonth" ? daysFromCivil(year, month + 1, 1) : daysFromCivil(year + 1, 1, 1), after);
     }
     case "monthsAfterEarnMonth": {
       const { year, month } = civilFromDays(calendar.localDay(earnedAt));
-      return calendar.dayStart(daysFromCivil(year, month + 1 + policy.months, 1));
+      return dayStartAfter(calendar, daysFromCivil(year, month + 1 + policy.months, 1), earnedAt);
     }
     case "endOfYear": {
       const { year } = civilFromDays(calendar.localDay(earnedAt));
-      return calendar.dayStart(daysFromCivil(year + policy.years, 1, 1));
+      return dayStartAfter(calendar, daysFromCivil(year + policy.years, 1, 1), earnedAt);
     }
   }
 }

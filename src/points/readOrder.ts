@@ -54,29 +54,28 @@ export function readOrder(order: PointsOrder, calendar: ZoneCalendar): ReadOrder
   let scale = 0;
   for (let i = 0; i < n; i++) {
     const line = lines[i];
-    const path = `order.lines[${i}]`;
-    if (typeof line !== "object" || line === null) throw invalidArgument(path, line, "an order line object");
+    if (typeof line !== "object" || line === null) throw invalidArgument(`order.lines[${i}]`, line, "an order line object");
     const { lineId, amount, quantity } = line;
-    if (typeof lineId !== "string" || lineId.length === 0) throw invalidArgument(`${path}.lineId`, lineId, "a non-empty string");
-    if (seen.has(lineId)) {
-      throw new PatronageError("DUPLICATE_ID", `${path}.lineId repeats the line id ${JSON.stringify(lineId)}`, {
-        field: `${path}.lineId`,
+    if (typeof lineId !== "string" || lineId.length === 0) throw invalidArgument(`order.lines[${i}].lineId`, lineId, "a non-empty string");
+    if (n <= 8 ? lineIds.indexOf(lineId) >= 0 && lineIds.indexOf(lineId) < i : seen.has(lineId)) {
+      throw new PatronageError("DUPLICATE_ID", `order.lines[${i}].lineId repeats the line id ${JSON.stringify(lineId)}`, {
+        field: `order.lines[${i}].lineId`,
         value: lineId,
       });
     }
-    seen.add(lineId);
+    if (n > 8) seen.add(lineId);
     lineIds[i] = lineId;
     const d = readScaledDecimal(amount);
     if (d === null) {
-      throw invalidArgument(`${path}.amount`, amount, 'a decimal ≥ 0 (a plain-notation string such as "129.90", or a finite number)');
+      throw invalidArgument(`order.lines[${i}].amount`, amount, 'a decimal ≥ 0 (a plain-notation string such as "129.90", or a finite number)');
     }
     decimals[i] = d;
     if (d.scale > scale) scale = d.scale;
     if (quantity === undefined) quantities[i] = 1;
     else if (Number.isSafeInteger(quantity) && quantity >= 1) quantities[i] = quantity;
-    else throw invalidArgument(`${path}.quantity`, quantity, "a safe integer ≥ 1");
-    skus[i] = optionalString(line.sku, `${path}.sku`);
-    categories[i] = optionalString(line.category, `${path}.category`);
+    else throw invalidArgument(`order.lines[${i}].quantity`, quantity, "a safe integer ≥ 1");
+    skus[i] = optionalString(line.sku, `order.lines[${i}].sku`);
+    categories[i] = optionalString(line.category, `order.lines[${i}].category`);
   }
   const amounts: ExactInt[] = new Array(n);
   let total: ExactInt = 0;

@@ -1,24 +1,20 @@
-import { Decimal } from "../_lib/Decimal.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { LedgerState, lotView, type Lot } from "./LedgerState.js";
+import { LedgerState, type Lot } from "./LedgerState.js";
 import type { PointsCommand } from "./PointsCommand.js";
-import type { PointsCommandResult } from "./PointsOutcome.js";
+import type { PointsEvent } from "./PointsEvent.js";
 import type { PointsAccount } from "./PointsPosting.js";
-import type { PointsSnapshot } from "./PointsSnapshot.js";
+import type { PointsSnapshot, SnapshotCommand, SnapshotLot } from "./PointsSnapshot.js";
+import { summarizeCommand } from "./summarizeCommand.js";
 
 const FORMAT = "patronage.points.snapshot/1";
 const iso = (ms: number): string | null => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
 
 /**
- * The state as a {@link PointsSnapshot}. `summarize` gives the outcome of a command from its events.
+ * The state as a {@link PointsSnapshot}.
  *
  * @internal
  */
-export function snapshotState(
-  state: LedgerState,
-  programId: string,
-  summarize: (type: PointsCommand["type"], events: readonly number[]) => PointsCommandResult,
-): PointsSnapshot {
+export function snapshotState(state: LedgerState, programId: string): PointsSnapshot {
   return {
     format: FORMAT,
     programId,
@@ -33,7 +29,20 @@ export function snapshotState(
       debt: m.debt,
       lastActivity: iso(m.lastActivity),
       orders: m.orders,
-      lots: m.lots.map((lot) => ({ ...lotView(lot), ordinal: lot.ordinal })),
+      lots: m.lots.map(
+        (lot): SnapshotLot => [
+          lot.lotId,
+          lot.amount,
+          lot.remaining,
+          lot.state,
+          lot.earnedAt,
+          lot.availableAt,
+          lot.expiresAt === Number.POSITIVE_INFINITY ? null : lot.expiresAt,
+          lot.category,
+          lot.source,
+          lot.ordinal,
+        ],
+      ),
     })),
     holds: [...state.holds.values()].map((h) => ({
       holdId: h.holdId,
@@ -49,7 +58,7 @@ export function snapshotState(
       lotIds: [...o.lotIds],
       points: o.points,
       reversed: o.reversed,
-      lines: [...o.lines].map(([lineId, l]) => ({ lineId, amount: l.amount.toFixed(), points: l.points, refunded: l.refunded.toFixed(), reversed: l.reversed })),
+      lines: [...o.lines].map(([lineId, l]) => ({ lineId, amount: l.amount, points: l.points, refunded: l.refunded, reversed: l.reversed })),
     })),
     redemptions: [...state.redemptions.values()].map((r) => ({
       redemptionId: r.redemptionId,
@@ -58,11 +67,11 @@ export function snapshotState(
       debt: r.debt,
     })),
     usage: [...state.usage],
-    commands: [...state.commands].map(([id, c]) => {
-      const first = c.events[0];
-      const type = first === undefined ? undefined : state.events[first]?.type;
-      const result = (c.result as PointsCommandResult | undefined) ?? summarize(commandType(type), c.events);
-      return { id, fingerprint: c.fingerprint, result };
+    commands: [...state.commands].map(([id, known]): SnapshotCommand => {
+      if (typeof known !== "number") return [id, known.fingerprint, known.result];
+      const events = state.commandEvents(known);
+      const first = events[0] as PointsEvent;
+      return [id, first.fingerprint, summarizeCommand(commandType(first.type), events)];
     }),
     ordinal: state.ordinal,
   };
@@ -119,19 +128,19 @@ export function restoreState(snapshot: PointsSnapshot, programId: string): Ledge
       member.debt = m.debt;
       member.lastActivity = m.lastActivity === null ? Number.NEGATIVE_INFINITY : Date.parse(m.lastActivity);
       member.orders = m.orders;
-      for (const l of m.lots) {
+      for (const [lotId, amount, remaining, lotState, earnedAt, availableAt, expiresAt, category, source, ordinal] of m.lots) {
         const lot: Lot = {
-          lotId: l.lotId,
-          memberId: l.memberId,
-          amount: l.amount,
-          remaining: l.remaining,
-          state: l.state,
-          earnedAt: Date.parse(l.earnedAt),
-          availableAt: Date.parse(l.availableAt),
-          expiresAt: l.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(l.expiresAt),
-          category: l.category,
-          source: l.source,
-          ordinal: l.ordinal,
+          lotId,
+          memberId: m.memberId,
+          amount,
+          remaining,
+          state: lotState,
+          earnedAt,
+          availableAt,
+          expiresAt: expiresAt ?? Number.POSITIVE_INFINITY,
+          category,
+          source,
+          ordinal,
         };
         member.lots.push(lot);
         state.lots.set(lot.lotId, lot);
@@ -141,14 +150,14 @@ export function restoreState(snapshot: PointsSnapshot, programId: string): Ledge
       state.holds.set(h.holdId, { holdId: h.holdId, memberId: h.memberId, points: h.points, expiresAt: Date.parse(h.expiresAt), allocations: new Map(h.allocations), open: h.open });
     }
     for (const o of snapshot.orders) {
-      const lines = new Map(o.lines.map((l) => [l.lineId, { amount: new Decimal(l.amount), points: l.points, refunded: new Decimal(l.refunded), reversed: l.reversed }]));
+      const lines = new Map(o.lines.map((l) => [l.lineId, { amount: l.amount, points: l.points, refunded: l.refunded, reversed: l.reversed }]));
       state.orders.set(o.orderId, { orderId: o.orderId, memberId: o.memberId, lotIds: [...o.lotIds], lines, points: o.points, reversed: o.reversed });
     }
     for (const r of snapshot.redemptions) {
       state.redemptions.set(r.redemptionId, { redemptionId: r.redemptionId, memberId: r.memberId, allocations: new Map(r.allocations), debt: r.debt });
     }
     for (const [key, points] of snapshot.usage) state.usage.set(key, points);
-    for (const c of snapshot.commands) state.commands.set(c.id, { fingerprint: c.fingerprint, events: [], result: c.result });
+    for (const [id, fingerprint, result] of snapshot.commands) state.commands.set(id, { fingerprint, result });
   } catch (error) {
     throw invalidArgument("snapshot", "a malformed snapshot", `a snapshot from PointsLedger.snapshot() (${(error as Error).message})`);
   }

@@ -25,6 +25,14 @@ describe("examples/demo.ts", () => {
     expect(out).toContain("patronage/loyalty · six levels over two periods, and who moved");
     expect(out).toMatch(/fanatic \(狂热型忠诚\): share, period 1 → period 2\s+\d+\.\d % → \d+\.\d %/);
     expect(out).toMatch(/upgraded \/ stable \/ downgraded\s+\d+\.\d % \/ \d+\.\d % \/ \d+\.\d %/);
+    expect(out).toContain("patronage/points · an event-sourced points ledger, exact to the point");
+    expect(out).toMatch(/earn on latte 28 \+ beans 88\s+ok: 204 points/);
+    expect(out).toMatch(/redeem 150 \(still locked\)\s+refused INSUFFICIENT_POINTS/);
+    expect(out).toMatch(/the same refund, retried\s+ok: 28 points \(duplicate: nothing added\)/);
+    expect(out).toMatch(/ana: available \/ pending \/ held\s+76 \/ 0 \/ 0/);
+    expect(out).toMatch(/points gone on \(Starbucks-style expiry\)\s+2026-10-01: 76/);
+    expect(out).toMatch(/liability: outstanding points, gross, after breakage\s+76, CNY 7\.60, CNY 5\.32/);
+    expect(out).toMatch(/replay of the log: same balance\s+true/);
     expect(out).toContain("INVALID_ARGUMENT (field \"p\")");
   }, 60_000);
 });

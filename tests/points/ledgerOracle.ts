@@ -80,6 +80,18 @@ interface OracleState {
   history: { at: number; memberId: string; balance: PointsBalance }[];
 }
 
+/** A lot as the oracle sees it (the fields of PointsLot it models). */
+export interface OracleLotView {
+  lotId: string;
+  amount: number;
+  remaining: number;
+  state: string;
+  category: string;
+  earnedAt: string;
+  availableAt: string;
+  expiresAt: string | null;
+}
+
 export type OracleOutcome =
   | { readonly ok: true; readonly duplicate: boolean; readonly events: boolean }
   | { readonly ok: false; readonly reason: string; readonly shortfall?: number; readonly available?: number }
@@ -150,10 +162,25 @@ export class LedgerOracle {
     return found;
   }
 
-  lots(memberId: string): { lotId: string; amount: number; remaining: number; state: string }[] {
+  lots(memberId: string): OracleLotView[] {
     return this.#s.lots
       .filter((l) => l.memberId === memberId)
-      .map((l) => ({ lotId: l.lotId, amount: l.amount, remaining: l.remaining, state: l.state }));
+      .map((l) => ({
+        lotId: l.lotId,
+        amount: l.amount,
+        remaining: l.remaining,
+        state: l.state,
+        category: l.category,
+        earnedAt: new Date(l.earnedAt).toISOString(),
+        availableAt: new Date(l.availableAt).toISOString(),
+        expiresAt: l.expiresAt === null ? null : new Date(l.expiresAt).toISOString(),
+      }));
+  }
+
+  /** An order as the oracle knows it: points earned, points asked back, lines. */
+  order(orderId: string): { points: number; asked: number; lines: number } | null {
+    const o = this.#s.orders.find((x) => x.orderId === orderId);
+    return o === undefined ? null : { points: o.points, asked: o.asked, lines: o.lines.length };
   }
 
   memberIds(): string[] {
@@ -309,9 +336,9 @@ export class LedgerOracle {
     const spendable = this.#spendable(memberId);
     if (points <= spendable) return { moves: this.#take(this.#consumable(memberId), points), debt: 0, taken: points };
     const nb = this.negativeBalance;
-    if (nb.mode === "reject") return { refusal: { reason: "INSUFFICIENT_POINTS", shortfall: points - spendable, available: spendable } };
+    if (nb.mode === "reject") return { refusal: insufficient(points, spendable) };
     if (nb.mode === "clamp") {
-      if (spendable <= 0) return { refusal: { reason: "INSUFFICIENT_POINTS", shortfall: points - spendable, available: spendable } };
+      if (spendable <= 0) return { refusal: insufficient(points, spendable) };
       return { moves: this.#take(this.#consumable(memberId), spendable), debt: 0, taken: spendable };
     }
     const fromLots = Math.max(spendable, 0);
@@ -346,7 +373,7 @@ export class LedgerOracle {
             if (award.points === 0) continue;
             if (award.expiry !== null) throw new Error("oracle: rule expiry unsupported");
             created.push(
-              this.#newLot({ lotId: `${c.id}#${++n}`, memberId: c.memberId, amount: award.points, now, availableAt, expiresAt: this.#lotExpiresAt(now), category: award.lotCategory, orderId }),
+              this.#newLot({ lotId: `${c.id}#${++n}`, memberId: c.memberId, amount: award.points, now, availableAt, expiresAt: this.#lotExpiresAt(now), category: award.lotCategory, orderId: orderId ?? null }),
             );
           }
           s.orders.push({
@@ -419,7 +446,7 @@ export class LedgerOracle {
         const holdId = c.holdId ?? c.id;
         if (s.holds.some((h) => h.holdId === holdId)) return { reason: "HOLD_EXISTS" };
         const spendable = this.#spendable(c.memberId);
-        if (c.points > spendable) return { reason: "INSUFFICIENT_POINTS", shortfall: c.points - spendable, available: spendable };
+        if (c.points > spendable) return insufficient(c.points, spendable);
         const moves = this.#take(this.#consumable(c.memberId), c.points);
         const expiresAt = c.expiresAt === undefined ? now + this.holdTimeoutMinutes * 60_000 : Date.parse(String(c.expiresAt));
         s.holds.push({ holdId, memberId: c.memberId, expiresAt, allocations: moves });
@@ -481,7 +508,7 @@ export class LedgerOracle {
         return this.#reverseRedemption(c, now, touched);
       case "transfer": {
         const spendable = this.#spendable(c.from);
-        if (c.points > spendable) return { reason: "INSUFFICIENT_POINTS", shortfall: c.points - spendable, available: spendable };
+        if (c.points > spendable) return insufficient(c.points, spendable);
         const moves = this.#take(this.#consumable(c.from), c.points);
         this.#touch(touched, c.from, now, true);
         this.#member(c.to);
@@ -541,13 +568,18 @@ export class LedgerOracle {
     if (order === undefined) return { reason: "ORDER_NOT_FOUND" };
     let ask = 0;
     if (c.lines !== undefined) {
+      let refunded = 0;
       for (const req of c.lines) {
         const line = order.lines.find((l) => l.lineId === req.lineId);
         if (line === undefined) return { reason: "LINE_NOT_FOUND" };
         const amount = req.amount === undefined ? line.amount - line.refunded : toCents(req.amount);
         if (line.refunded + amount > line.amount) return { reason: "REFUND_EXCEEDS_ORDER" };
+        refunded += amount;
         ask += this.#refundLine(line, amount);
       }
+      // Reading of the spec (it names NOTHING_TO_DO for the whole order only): lines with nothing
+      // left to refund (all of them, a 0.00 line included) are nothing to do, as the ledger says.
+      if (refunded === 0) return { reason: "NOTHING_TO_DO" };
     } else if (c.points !== undefined) {
       if (c.points > order.points - order.asked) return { reason: "REFUND_EXCEEDS_ORDER" };
       ask = c.points;
@@ -558,6 +590,9 @@ export class LedgerOracle {
       ask = order.points - order.asked;
       if (ask === 0) return { reason: "NOTHING_TO_DO" };
     }
+    // Reading (the spec is silent on `points` for an order with lines): a refund never asks back
+    // more than the order has left, so lines refunded after explicit points ask only the rest.
+    ask = Math.min(ask, order.points - order.asked);
     order.asked += ask;
     let need = ask;
     const own = order.lotIds.map((id) => this.#lot(id));
@@ -626,6 +661,16 @@ export class LedgerOracle {
     this.#touch(touched, r.memberId, now, true);
     return null;
   }
+}
+
+/**
+ * The INSUFFICIENT_POINTS refusal of a debit: the figures count what the member can spend, never
+ * below 0 (a member in debt has 0 available and is short of everything asked). The spec names the
+ * fields only; this is the ledger's reading since 2026-11-22 14:57.
+ */
+function insufficient(points: number, spendable: number): { reason: string; shortfall: number; available: number } {
+  const available = Math.max(spendable, 0);
+  return { reason: "INSUFFICIENT_POINTS", shortfall: points - available, available };
 }
 
 function sum(moves: readonly { points: number }[]): number {

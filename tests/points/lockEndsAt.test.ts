@@ -23,6 +23,12 @@ describe("lockEndsAt (internal)", () => {
     expect(lockEndsAt(ny, { days: 0, roundTo: "none" }, secondPass, undefined)).toBe(secondPass);
   });
 
+  it("ends an endOfDay lock after earnedAt across a fall-back over midnight (America/St_Johns, 1987)", () => {
+    const stJohns = new ZoneCalendar("America/St_Johns", "tz");
+    const secondPass = at("1987-10-25T02:35:00Z"); // 23:05 NST on the 24th, after 00:00 NDT on the 25th
+    expect(iso(lockEndsAt(stJohns, { days: 0, roundTo: "endOfDay" }, secondPass, undefined))).toBe("1987-10-25T03:30:00.000Z");
+  });
+
   it("waits for a return window that ends later, and ignores one that ends earlier", () => {
     const lock = { days: 7, roundTo: "none" } as const;
     expect(iso(lockEndsAt(ny, lock, EARNED, at("2026-04-01T00:00:00Z")))).toBe("2026-04-01T00:00:00.000Z");

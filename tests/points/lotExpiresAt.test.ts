@@ -72,6 +72,15 @@ describe("lotExpiresAt (internal)", () => {
     expect(expires(zone("America/Santiago"), after(0, 0, 0, "endOfDay"), "2022-09-10T15:00:00Z")).toBe("2022-09-11T04:00:00.000Z");
   });
 
+  it("rounds an instant in the second pass of a fall-back across midnight to the second midnight (America/St_Johns, 1987)", () => {
+    // 1987-10-25 00:01 NDT became 23:01 NST of October 24 at 02:31Z; 02:35Z reads 23:05 on the 24th.
+    const stJohns = zone("America/St_Johns");
+    expect(expires(stJohns, after(0, 0, 0, "endOfDay"), "1987-10-25T02:35:00Z")).toBe("1987-10-25T03:30:00.000Z");
+    expect(expires(stJohns, after(0, 0, 0, "endOfDay"), "1987-10-25T02:00:00Z")).toBe("1987-10-25T02:30:00.000Z");
+    // Not monotonic there: 00:00:30 NDT (first pass, the 25th) rounds to the end of the 25th.
+    expect(expires(stJohns, after(0, 0, 0, "endOfDay"), "1987-10-25T02:30:30Z")).toBe("1987-10-26T03:30:00.000Z");
+  });
+
   it("clamps month ends and leap days", () => {
     const utc = zone("UTC");
     expect(expires(utc, after(0, 1, 0), "2024-01-31T12:00:00Z")).toBe("2024-02-29T12:00:00.000Z");
