@@ -18,8 +18,7 @@ const withEvents = process.memoryUsage().heapUsed;
 const ledger = PointsLedger.replay(benchProgram, events);
 gc();
 const after = process.memoryUsage().heapUsed;
-let lots = 0;
-for (const member of ledger.snapshot().members) lots += member.lots.length;
+const lots = ledger.snapshot().lotIds.length;
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
 process.stdout.write(
   `${events.length} events (${mb(withEvents - base)}, ${((withEvents - base) / events.length).toFixed(0)} B each); ` +

@@ -18,7 +18,7 @@ export interface OccurrenceQuery {
   readonly periodKey: string;
 }
 
-/** What {@link calculateEarn} and {@link calculateAward} know about the member beyond the order. */
+/** What {@link calculateEarn} and {@link calculateAward} know about the member beyond the order (no other field is accepted). */
 export interface EarnContext {
   /** When the rules are evaluated (default: `order.at`; required for an award). */
   readonly at?: Date | string;
@@ -26,10 +26,10 @@ export interface EarnContext {
   readonly tier?: string;
   /** The sales channel of an award (orders carry their own). */
   readonly channel?: string;
-  /** Whether this order is the member's first purchase (fires `firstPurchase` event rules). */
+  /** Whether this order (or award) is the member's first purchase (`firstPurchase` event rules fire only when true). */
   readonly firstPurchase?: boolean;
-  /** Points already counted against a cap in its current period (default: none). */
+  /** Points already counted against a cap in its current period, a safe integer ≥ 0 (default: none). */
   readonly usage?: (query: CapUsageQuery) => number;
-  /** How often an event rule has already awarded the member in its `oncePer` period (default: never). */
+  /** How often an event rule has already awarded the member in its `oncePer` period, a safe integer ≥ 0 (default: never). */
   readonly occurrences?: (query: OccurrenceQuery) => number;
 }

@@ -1,5 +1,5 @@
 import type { DecimalString } from "../_lib/toDecimal.js";
-import type { ExpiryPolicy } from "./PointsProgram.js";
+import type { LotExpiryPolicy } from "./ExpiryPolicy.js";
 
 /** The points one rule awards, as {@link calculateEarn} decides them. */
 export interface EarnAward {
@@ -12,7 +12,7 @@ export interface EarnAward {
   /** The category of the lot these points go to. */
   readonly lotCategory: string;
   /** The lot expiry of the rule, or `null` for the programme's. */
-  readonly expiry: Exclude<ExpiryPolicy, { type: "inactivity" }> | null;
+  readonly expiry: LotExpiryPolicy | null;
   /**
    * Event rules with a once-per limit: the period key this award counts in (`"2026"`,
    * `"lifetime"`; a birthday counts in the period of the day its window starts). A ledger records
@@ -21,7 +21,12 @@ export interface EarnAward {
    */
   readonly oncePerKey?: string;
   /** The award split over the order's lines that receive points (> 0 each, summing to `points`), in line order; empty for an event award. */
-  readonly lines: readonly { readonly lineId: string; readonly points: number }[];
+  readonly lines: readonly {
+    /** The order line. */
+    readonly lineId: string;
+    /** The points of the award on that line. */
+    readonly points: number;
+  }[];
 }
 
 /** One step of {@link EarnResult.trace}: why a rule did or did not award, line by line. */

@@ -1,4 +1,5 @@
 import { Decimal } from "../_lib/Decimal.js";
+import { parseEventInstant } from "./parseEventInstant.js";
 import type { LotMove, NewLot, PointsEvent } from "./PointsEvent.js";
 import type { PointsLot, PointsLotSource } from "./PointsLot.js";
 import type { PointsCommandResult } from "./PointsOutcome.js";
@@ -15,9 +16,16 @@ export interface Lot {
   readonly availableAt: number;
   readonly expiresAt: number;
   readonly category: string;
-  readonly source: PointsLotSource;
   /** Creation order across the ledger: the last tie-break of consumption. */
   readonly ordinal: number;
+  /**
+   * The lot's source, flat (no object per lot; {@link lotView} builds the public one): the command
+   * is the `lotId` up to its last `#`.
+   */
+  readonly ruleId: string | undefined;
+  readonly orderId: string | undefined;
+  readonly fromLotId: string | undefined;
+  readonly fromMemberId: string | undefined;
 }
 
 /** A member's lots, balances and history. @internal */
@@ -58,6 +66,8 @@ export interface OrderRecord {
   readonly points: number;
   /** Points asked back so far (explicit-points orders count here). */
   reversed: number;
+  /** The creation index of the order's first lot (its lots were created together: `lotIds[k]` is `firstLot + k`). */
+  readonly firstLot: number;
 }
 
 /** A line of an {@link OrderRecord}. @internal */
@@ -96,12 +106,13 @@ export class LedgerState {
   readonly members = new Map<string, Member>();
   readonly lots = new Map<string, Lot>();
   readonly holds = new Map<string, Hold>();
-  readonly orders = new Map<string, OrderRecord>();
+  /** Orders earned on (a restored ledger's decodes those of its snapshot when first asked for). */
+  readonly orders: Map<string, OrderRecord>;
   readonly redemptions = new Map<string, Redemption>();
   /** Cap and once-per counters, by key. */
   readonly usage = new Map<string, number>();
   /** The commands seen: the index of their first event (a command's events are contiguous), or what a snapshot kept. */
-  readonly commands = new Map<string, number | RestoredCommand>();
+  readonly commands: Map<string, number | RestoredCommand>;
   readonly events: PointsEvent[] = [];
   /** Programme account balances. */
   readonly accounts = new Map<PointsAccount, number>(ACCOUNTS.map((a) => [a, 0]));
@@ -113,6 +124,12 @@ export class LedgerState {
   baseSeq = 0;
   baseAt = Number.NEGATIVE_INFINITY;
   ordinal = 0;
+
+  /** An empty state, or (from a snapshot) one with the given indexes of orders and commands. */
+  constructor(orders: Map<string, OrderRecord> = new Map(), commands: Map<string, number | RestoredCommand> = new Map()) {
+    this.orders = orders;
+    this.commands = commands;
+  }
 
   /** The events of the command whose first event is at `first`. */
   commandEvents(first: number): PointsEvent[] {
@@ -142,18 +159,20 @@ export class LedgerState {
   apply(event: PointsEvent, at: number): void {
     const member = this.member(event.memberId);
     switch (event.type) {
-      case "earned":
+      case "earned": {
+        const firstLot = this.ordinal;
         this.#addLots(event, at);
         if (event.orderId !== null) {
           const lines = new Map<string, OrderLine>();
           for (const line of event.lines) lines.set(line.lineId, { amount: line.amount, points: line.points, refunded: "0", reversed: 0 });
           const points = event.lots.reduce((sum, lot) => sum + lot.amount, 0);
-          this.orders.set(event.orderId, { orderId: event.orderId, memberId: event.memberId, lotIds: event.lots.map((l) => l.lotId), lines, points, reversed: 0 });
+          this.orders.set(event.orderId, { orderId: event.orderId, memberId: event.memberId, lotIds: event.lots.map((l) => l.lotId), lines, points, reversed: 0, firstLot });
           member.orders += 1;
         }
         this.#debit(event.debits);
         this.#count(event.usage);
         break;
+      }
       case "awarded":
         this.#addLots(event, at);
         this.#debit(event.debits);
@@ -169,7 +188,7 @@ export class LedgerState {
           holdId: event.holdId,
           memberId: event.memberId,
           points: event.points,
-          expiresAt: Date.parse(event.expiresAt),
+          expiresAt: parseEventInstant(event.expiresAt),
           allocations: toMap(event.debits),
           open: event.points,
         });
@@ -294,18 +313,15 @@ export class LedgerState {
   }
 
   #addLots(event: PointsEvent & { readonly lots: readonly NewLot[] }, at: number): void {
-    const orderId = event.type === "earned" ? event.orderId : null;
-    const owner = this.member(event.memberId);
+    const orderId = event.type === "earned" && event.orderId !== null ? event.orderId : undefined;
+    const memberId = event.memberId;
+    const owner = this.member(memberId);
+    const lots = this.lots;
     for (const lot of event.lots) {
-      const availableAt = lot.availableAt === undefined ? at : Date.parse(lot.availableAt);
-      const source: { -readonly [K in keyof PointsLotSource]: PointsLotSource[K] } = { commandId: event.commandId };
-      if (lot.ruleId !== undefined) source.ruleId = lot.ruleId;
-      if (orderId !== null) source.orderId = orderId;
-      if (lot.fromLotId !== undefined) source.fromLotId = lot.fromLotId;
-      if (lot.fromMemberId !== undefined) source.fromMemberId = lot.fromMemberId;
+      const availableAt = lot.availableAt === undefined ? at : this.#parseAvailable(lot.availableAt);
       const created: Lot = {
         lotId: lot.lotId,
-        memberId: event.memberId,
+        memberId,
         amount: lot.amount,
         remaining: lot.amount,
         state: availableAt > at ? "pending" : "available",
@@ -313,12 +329,27 @@ export class LedgerState {
         availableAt,
         expiresAt: lot.expiresAt === null ? Number.POSITIVE_INFINITY : this.#parseExpiry(lot.expiresAt),
         category: lot.category,
-        source,
         ordinal: this.ordinal++,
+        ruleId: lot.ruleId,
+        orderId,
+        fromLotId: lot.fromLotId,
+        fromMemberId: lot.fromMemberId,
       };
-      this.lots.set(lot.lotId, created);
+      lots.set(created.lotId, created);
       owner.lots.push(created);
     }
+  }
+
+  #lastAvailable = "";
+  #lastAvailableMs = 0;
+
+  /** Parses a lock's end; lots created together share one, so the last is kept. */
+  #parseAvailable(text: string): number {
+    if (text !== this.#lastAvailable) {
+      this.#lastAvailableMs = parseEventInstant(text);
+      this.#lastAvailable = text;
+    }
+    return this.#lastAvailableMs;
   }
 
   #lastExpiry = "";
@@ -327,7 +358,7 @@ export class LedgerState {
   /** Parses an expiry instant; lots created together mostly share one, so the last is kept. */
   #parseExpiry(text: string): number {
     if (text !== this.#lastExpiry) {
-      this.#lastExpiryMs = Date.parse(text);
+      this.#lastExpiryMs = parseEventInstant(text);
       this.#lastExpiry = text;
     }
     return this.#lastExpiryMs;
@@ -379,6 +410,16 @@ export function lotView(lot: Lot): PointsLot {
     availableAt: new Date(lot.availableAt).toISOString(),
     expiresAt: lot.expiresAt === Number.POSITIVE_INFINITY ? null : new Date(lot.expiresAt).toISOString(),
     category: lot.category,
-    source: { ...lot.source },
+    source: lotSource(lot),
   };
+}
+
+/** A lot's {@link PointsLotSource}, built from its flat fields. @internal */
+export function lotSource(lot: Lot): PointsLotSource {
+  const source: { -readonly [K in keyof PointsLotSource]: PointsLotSource[K] } = { commandId: lot.lotId.slice(0, lot.lotId.lastIndexOf("#")) };
+  if (lot.ruleId !== undefined) source.ruleId = lot.ruleId;
+  if (lot.orderId !== undefined) source.orderId = lot.orderId;
+  if (lot.fromLotId !== undefined) source.fromLotId = lot.fromLotId;
+  if (lot.fromMemberId !== undefined) source.fromMemberId = lot.fromMemberId;
+  return source;
 }

@@ -1,4 +1,4 @@
-/** An event award for {@link calculateAward}: a sign-up, a birthday, a referral or a custom event. */
+/** An event award for {@link calculateAward}: a sign-up, a birthday, a referral or a custom event (no other field is accepted). */
 export interface PointsAwardInput {
   /** The event name: `event` rules with this name fire (`"signup"`, `"birthday"`, `"referral"` or a custom name). */
   readonly event: string;

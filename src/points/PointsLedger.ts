@@ -8,6 +8,7 @@ import { Decider, type ParsedCommand } from "./decideCommand.js";
 import { expiryMonth } from "./expiryMonth.js";
 import { fingerprint } from "./fingerprint.js";
 import { LedgerState, lotView, type Member } from "./LedgerState.js";
+import { parseEventInstant } from "./parseEventInstant.js";
 import type { PointsBalance } from "./PointsBalance.js";
 import type { PointsCommand } from "./PointsCommand.js";
 import { pointsCommandSchema } from "./pointsCommandSchema.js";
@@ -346,9 +347,10 @@ export class PointsLedger {
   #fold(events: readonly PointsEvent[], field: string): void {
     if (!Array.isArray(events)) throw invalidArgument(field, events, "an array of events");
     const state = this.#state;
+    const times: LastInstant = { text: "", ms: 0 };
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as PointsEvent;
-      const at = checkEvent(event, `${field}[${i}]`, state.seq + 1, state.lastAt);
+      const at = checkEvent(event, field, i, state.seq + 1, state.lastAt, times);
       try {
         state.apply(event, at);
       } catch (error) {
@@ -424,22 +426,37 @@ const EVENT_TYPES = new Set([
   "activated",
 ]);
 
-/** Checks the envelope of a replayed event; returns its instant. */
-function checkEvent(event: PointsEvent, field: string, seq: number, lastAt: number): number {
-  if (typeof event !== "object" || event === null) throw invalidArgument(field, event, "an event object");
-  if (!EVENT_TYPES.has(event.type)) throw invalidArgument(`${field}.type`, event.type, "a points event type");
-  if (event.seq !== seq) throw invalidArgument(`${field}.seq`, event.seq, `${seq} (events must be contiguous and in order)`);
-  if (typeof event.commandId !== "string" || event.commandId === "") throw invalidArgument(`${field}.commandId`, event.commandId, "a command id");
-  if (typeof event.memberId !== "string" || event.memberId === "") throw invalidArgument(`${field}.memberId`, event.memberId, "a member id");
-  const at = typeof event.at === "string" ? Date.parse(event.at) : Number.NaN;
-  if (!(at >= lastAt)) throw invalidArgument(`${field}.at`, event.at, "an ISO-8601 instant no earlier than the event before");
-  if (!Array.isArray(event.postings)) throw invalidArgument(`${field}.postings`, event.postings, "an array of postings");
-  let sum = 0;
-  for (const posting of event.postings) {
-    if (!Number.isSafeInteger(posting?.points)) throw invalidArgument(`${field}.postings`, event.postings, "postings of safe-integer points");
-    sum += posting.points;
+/** The last instant parsed: the events of a command share theirs. */
+interface LastInstant {
+  text: string;
+  ms: number;
+}
+
+/** Checks the envelope of `events[i]` (named `${field}[${i}]`) of a replay; returns its instant. */
+function checkEvent(event: PointsEvent, field: string, i: number, seq: number, lastAt: number, last: LastInstant): number {
+  if (typeof event !== "object" || event === null) throw invalidArgument(`${field}[${i}]`, event, "an event object");
+  if (!EVENT_TYPES.has(event.type)) throw invalidArgument(`${field}[${i}].type`, event.type, "a points event type");
+  if (event.seq !== seq) throw invalidArgument(`${field}[${i}].seq`, event.seq, `${seq} (events must be contiguous and in order)`);
+  if (typeof event.commandId !== "string" || event.commandId === "") throw invalidArgument(`${field}[${i}].commandId`, event.commandId, "a command id");
+  if (typeof event.memberId !== "string" || event.memberId === "") throw invalidArgument(`${field}[${i}].memberId`, event.memberId, "a member id");
+  let at = Number.NaN;
+  if (typeof event.at === "string") {
+    if (event.at !== last.text) {
+      last.ms = parseEventInstant(event.at);
+      last.text = event.at;
+    }
+    at = last.ms;
   }
-  if (sum !== 0) throw invalidArgument(`${field}.postings`, event.postings, `postings that sum to zero (they sum to ${sum})`);
+  if (!(at >= lastAt)) throw invalidArgument(`${field}[${i}].at`, event.at, "an ISO-8601 instant no earlier than the event before");
+  const postings = event.postings;
+  if (!Array.isArray(postings)) throw invalidArgument(`${field}[${i}].postings`, postings, "an array of postings");
+  let sum = 0;
+  for (let k = 0; k < postings.length; k++) {
+    const points = (postings[k] as PointsEvent["postings"][number] | null)?.points;
+    if (!Number.isSafeInteger(points)) throw invalidArgument(`${field}[${i}].postings`, postings, "postings of safe-integer points");
+    sum += points as number;
+  }
+  if (sum !== 0) throw invalidArgument(`${field}[${i}].postings`, postings, `postings that sum to zero (they sum to ${sum})`);
   return at;
 }
 

@@ -19,6 +19,7 @@ export interface PointsLotSource {
 export interface PointsLot {
   /** `<commandId>#<n>`: unique, stable under replay. */
   readonly lotId: string;
+  /** The member who owns the lot. */
   readonly memberId: string;
   /** Points credited. */
   readonly amount: number;
@@ -34,5 +35,6 @@ export interface PointsLot {
   readonly expiresAt: string | null;
   /** `"earned"`, `"promotional"`, `"goodwill"`, `"adjustment"`, or a rule's `lotCategory`. */
   readonly category: string;
+  /** Where the points came from. */
   readonly source: PointsLotSource;
 }

@@ -1,6 +1,6 @@
 import type { DecimalString } from "../_lib/toDecimal.js";
 
-/** One line of a {@link PointsOrder}. */
+/** One line of a {@link PointsOrder} (no other field is accepted: `qty` is an error). */
 export interface PointsOrderLine {
   /** The line's id, unique within the order: refunds name it. */
   readonly lineId: string;
@@ -14,7 +14,7 @@ export interface PointsOrderLine {
   readonly category?: string;
 }
 
-/** An order as the earning rules see it. */
+/** An order as the earning rules see it (no other field is accepted). */
 export interface PointsOrder {
   /** The order's id: an order earns once, and refunds name it. */
   readonly orderId: string;

@@ -15,6 +15,8 @@ export type PointsRefusalReason =
   | "LINE_NOT_FOUND"
   /** A refund asks back more than the order (or the line) has left. */
   | "REFUND_EXCEEDS_ORDER"
+  /** A refund by points of an order that earned on its lines (refund the lines, or the whole order). */
+  | "REFUND_BY_LINES"
   | "HOLD_NOT_FOUND"
   /** A hold with this id already exists. */
   | "HOLD_EXISTS"
@@ -32,7 +34,9 @@ export type PointsRefusalReason =
 
 /** A refused command: the reason, a sentence, and the figures behind it. Nothing changed. */
 export interface PointsRefusal {
+  /** The discriminant: refused. */
   readonly ok: false;
+  /** Why. */
   readonly reason: PointsRefusalReason;
   /** A sentence naming the member, hold, order or lot and the figures. */
   readonly message: string;
@@ -65,6 +69,7 @@ export interface PointsCommandResult {
 
 /** A command that took effect: its events (to persist, in order) and what it did. */
 export interface PointsSuccess {
+  /** The discriminant: took effect. */
   readonly ok: true;
   /**
    * The events, in order; the host appends them to its log atomically. Empty when the command
@@ -72,6 +77,7 @@ export interface PointsSuccess {
    * restored from (its result is kept, its events are in the host's log).
    */
   readonly events: readonly PointsEvent[];
+  /** What the command did (for a duplicate, what it did the first time). */
   readonly result: PointsCommandResult;
   /** `true` when the id was seen before with the same payload: nothing was added. */
   readonly duplicate: boolean;

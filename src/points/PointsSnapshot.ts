@@ -1,12 +1,11 @@
-import type { DecimalString } from "../_lib/toDecimal.js";
-import type { PointsCommandResult } from "./PointsOutcome.js";
-import type { PointsLot, PointsLotSource } from "./PointsLot.js";
 import type { PointsAccount } from "./PointsPosting.js";
 
 /**
  * The whole state of a {@link PointsLedger} as plain JSON, from {@link PointsLedger.snapshot}.
  * {@link PointsLedger.restore} rebuilds the ledger from it (and the events that came after). Treat
- * it as opaque: the format may change between major versions, and `format` says which it is.
+ * it as opaque: the format may change between major versions, and `format` says which it is. It is
+ * compact (columns of numbers and strings, members and lots referred to by index) so that large
+ * ledgers stringify, parse and restore quickly.
  */
 export interface PointsSnapshot {
   readonly format: "patronage.points.snapshot/1";
@@ -15,18 +14,26 @@ export interface PointsSnapshot {
   readonly seq: number;
   /** The instant of that event (ISO-8601), or `null`. */
   readonly at: string | null;
+  /** Lots created so far (the next lot's creation index). */
+  readonly ordinal: number;
+  /** Programme account balances. */
   readonly accounts: Readonly<Partial<Record<PointsAccount, number>>>;
-  readonly members: readonly {
-    readonly memberId: string;
-    readonly available: number;
-    readonly pending: number;
-    readonly held: number;
-    readonly debt: number;
-    readonly lastActivity: string | null;
-    readonly orders: number;
-    /** Lots in creation order, compact: instants in epoch milliseconds (`expiresAt` `null` for never). */
-    readonly lots: readonly SnapshotLot[];
-  }[];
+  /** Member ids in first-seen order; the other parts refer to a member by its index here. */
+  readonly memberIds: readonly string[];
+  /** Per member, 6 numbers: available, pending, held, debt, lastActivity (epoch ms, `null` for none), orders. */
+  readonly members: readonly (number | null)[];
+  /** Lot ids in creation order (a lot's index here is its creation index). */
+  readonly lotIds: readonly string[];
+  /**
+   * Per lot, 8 numbers: member index, amount, remaining, state (0 pending,
+   * 1 available, 2 expired), earnedAt (epoch ms), availableAt − earnedAt, expiresAt (epoch ms,
+   * `null` for never), kind (index into `lotKinds`).
+   */
+  readonly lots: readonly (number | null)[];
+  /** Lot kinds: `[category, ruleId]` (`ruleId` `null` when no rule awarded the lot). */
+  readonly lotKinds: readonly (readonly [category: string, ruleId: string | null])[];
+  /** Lots made from another lot (transfers, reissues): `[lot index, fromLotId, fromMemberId]`. */
+  readonly lotFroms: readonly (readonly [lot: number, fromLotId: string | null, fromMemberId: string | null])[];
   readonly holds: readonly {
     readonly holdId: string;
     readonly memberId: string;
@@ -35,14 +42,14 @@ export interface PointsSnapshot {
     readonly open: number;
     readonly allocations: readonly (readonly [string, number])[];
   }[];
-  readonly orders: readonly {
-    readonly orderId: string;
-    readonly memberId: string;
-    readonly lotIds: readonly string[];
-    readonly points: number;
-    readonly reversed: number;
-    readonly lines: readonly { readonly lineId: string; readonly amount: DecimalString; readonly points: number; readonly refunded: DecimalString; readonly reversed: number }[];
-  }[];
+  /** Order ids (orders earned on). */
+  readonly orderIds: readonly string[];
+  /** Per order: member index, points, reversed, lot count, the lots' indexes, line count. */
+  readonly orders: readonly number[];
+  /** Per order line, in order: lineId, amount, refunded (decimal strings). */
+  readonly orderLines: readonly string[];
+  /** Per order line, in order: points, reversed. */
+  readonly orderLinePoints: readonly number[];
   readonly redemptions: readonly {
     readonly redemptionId: string;
     readonly memberId: string;
@@ -50,27 +57,16 @@ export interface PointsSnapshot {
     readonly debt: number;
   }[];
   readonly usage: readonly (readonly [string, number])[];
-  /** Every command seen, with its fingerprint and outcome (so a retry after a restore is still recognised). */
-  readonly commands: readonly SnapshotCommand[];
-  readonly ordinal: number;
+  /** Every command seen (so a retry after a restore is still recognised): ids. */
+  readonly commandIds: readonly string[];
+  /** The commands' fingerprints. */
+  readonly commandPrints: readonly string[];
+  /**
+   * Per command, its outcome: type (index into the command types), points, debt, shortfall, lots
+   * (n ≥ 0: the lot ids are `<id>#1` … `<id>#n`; −1: the next entry of `commandLotIds`), member
+   * count, the members' indexes.
+   */
+  readonly commands: readonly number[];
+  /** The lot ids of the outcomes that do not follow `<id>#1` … `<id>#n`. */
+  readonly commandLotIds: readonly (readonly string[])[];
 }
-
-/**
- * A lot in a {@link PointsSnapshot}: `[lotId, amount, remaining, state, earnedAt, availableAt,
- * expiresAt, category, source, ordinal]`, instants in epoch milliseconds.
- */
-export type SnapshotLot = readonly [
-  lotId: string,
-  amount: number,
-  remaining: number,
-  state: PointsLot["state"],
-  earnedAt: number,
-  availableAt: number,
-  expiresAt: number | null,
-  category: string,
-  source: PointsLotSource,
-  ordinal: number,
-];
-
-/** A command in a {@link PointsSnapshot}: `[id, fingerprint, result]`. */
-export type SnapshotCommand = readonly [id: string, fingerprint: string, result: PointsCommandResult];

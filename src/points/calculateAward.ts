@@ -12,6 +12,8 @@ import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
  * evaluated and not traced.
  *
  * - `role`: a rule with a role fires only for an award with that role.
+ * - A `"firstPurchase"` rule fires only when `context.firstPurchase` is true, as in
+ *   {@link calculateEarn}.
  * - Birthday rules need `award.birthday` (`"MM-DD"`) and fire when the local date of t lies in
  *   the `windowDays` (default 1) days starting at the birthday — this year's or last year's, so a
  *   window across New Year works; 29 February counts on 28 February in a common year.
@@ -25,11 +27,12 @@ import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
  *
  * @param program - the programme (parsed once per object, then cached).
  * @param award - the event, its `role` and the member's `birthday`.
- * @param context - `at` (required), `tier`, `channel`, `usage`, `occurrences`.
+ * @param context - `at` (required), `tier`, `channel`, `firstPurchase`, `usage`, `occurrences`.
  * @returns the points and awards per rule, and the trace of the event's rules.
  * @throws {@link index!PatronageError} `INVALID_CONFIG` for an invalid programme; `INVALID_ARGUMENT`
  *   naming `award.event`, `award.role`, `award.birthday` (also when a birthday rule is evaluated
- *   without one), `context.at` (missing or invalid) or another context field.
+ *   without one), `context.at` (missing or invalid), another context field, an unknown field
+ *   (`award.rol`), or `program.earnRules` when the awards together pass 2^53 − 1.
  * @example
  * ```ts
  * import { calculateAward } from "patronage/points";

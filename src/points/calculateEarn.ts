@@ -46,7 +46,7 @@ import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
  *   award per order. Other events go through {@link calculateAward}.
  *
  * **Caps.** A rule's wanted points are cut to the least room among its own caps and the
- * programme's caps: room = max − `context.usage(query)` − what this evaluation already counted
+ * programme's caps: room = max − `context.usage(query)` (a safe integer ≥ 0) − what this evaluation already counted
  * against the cap (an `"order"` cap counts this evaluation only). The binding cap is named in the
  * trace (status `"capped"`); the award keeps `wanted`; line attributions shrink by largest
  * remainder. An award of 0 is not listed in `awards`.
@@ -55,7 +55,10 @@ import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
  * `"stopped"`). Rules sharing a `group` are alternatives, decided as they come: a member is
  * evaluated with the cap use (and multiplier factors) of the group's current best released, and
  * kept only when it awards strictly more (ties keep the earlier); the other is traced
- * `"superseded"` with 0 points. Rules evaluated between two members keep what they computed.
+ * `"superseded"` with 0 points. The members of a group are contiguous in `earnRules` and a
+ * multiplier is never in the group of a rule it multiplies (the schema requires both), so no
+ * rule's award depends on a member that is later superseded: multipliers still telescope to
+ * R(F · raw) over the members kept.
  *
  * Each award carries `lotCategory` (the rule's, default `"earned"` for spend and multiplier,
  * `"promotional"` for fixed and event) and `expiry` (the rule's, or `null` for the programme's).
@@ -72,8 +75,11 @@ import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
  * @returns the points, the awards per rule with their line split, and the trace.
  * @throws {@link index!PatronageError} `INVALID_CONFIG` for an invalid programme (naming
  *   `program.…`); `INVALID_ARGUMENT` naming `order.lines[2].amount`, `context.tier`, … for invalid
- *   input, and `order.at` when neither `context.at` nor `order.at` is given; `DUPLICATE_ID` naming
- *   `order.lines[3].lineId` for a repeated line id.
+ *   input, an unknown field (`order.lines[0].qty`, `context.firstPurchse`), `context.usage` /
+ *   `context.occurrences` when they answer anything but a safe integer ≥ 0, `order.at` when
+ *   neither `context.at` nor `order.at` is given, and `program.earnRules[i]` (or
+ *   `program.earnRules`, for the sum of the awards) when points would pass 2^53 − 1;
+ *   `DUPLICATE_ID` naming `order.lines[3].lineId` for a repeated line id.
  * @example
  * ```ts
  * import { calculateEarn } from "patronage/points";

@@ -7,7 +7,7 @@ import { evaluateAward } from "./evaluateAward.js";
 import type { EarnEvaluation } from "./evaluateEarnRules.js";
 import { evaluateOrder } from "./evaluateOrder.js";
 import { inactivityDeadline } from "./inactivityDeadline.js";
-import type { LedgerState, Lot, Member } from "./LedgerState.js";
+import type { Hold, LedgerState, Lot, Member } from "./LedgerState.js";
 import { lockEndsAt } from "./lockEndsAt.js";
 import { lotExpiresAt } from "./lotExpiresAt.js";
 import { periodKey } from "./periodKey.js";
@@ -64,6 +64,9 @@ class Postings {
 function refuse(reason: PointsRefusalReason, message: string, extra: Omit<PointsRefusal, "ok" | "reason" | "message"> = {}): PointsRefusal {
   return { ok: false, reason, message, ...extra };
 }
+
+/** An amount already written plainly ("129.90"): kept as the host wrote it; others ("+7", "5.", 12) are rewritten. */
+const PLAIN_AMOUNT = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** ISO-8601 of an instant, remembering the last one converted (lots created together share their instants). */
 function isoMemo(): (ms: number) => string {
@@ -144,7 +147,32 @@ export class Decider {
         this.#activate(c);
         break;
     }
-    return refusal ?? this.#drafts;
+    if (refusal !== undefined) return refusal;
+    this.#checkRange();
+    return this.#drafts;
+  }
+
+  /** Every posting, and every balance after it, stays a safe integer: a command that would overflow throws. */
+  #checkRange(): void {
+    const after = new Map<string, number>();
+    for (const draft of this.#drafts) {
+      for (const { account, memberId, points } of draft.postings) {
+        const key = memberId === undefined ? account : `${account}:${memberId}`;
+        let balance = after.get(key);
+        if (balance === undefined) {
+          if (memberId === undefined) balance = this.#state.accounts.get(account) ?? 0;
+          else {
+            const member = this.#member(memberId);
+            balance = account === "debt" ? -member.debt : member[account as "available" | "pending" | "held"];
+          }
+        }
+        balance += points;
+        if (!Number.isSafeInteger(points) || !Number.isSafeInteger(balance)) {
+          throw invalidArgument("command", this.#command.id, `a command whose points keep every balance within ±(2^53 − 1) (the ${account} account would reach ${balance})`);
+        }
+        after.set(key, balance);
+      }
+    }
   }
 
   // ── shared pieces ─────────────────────────────────────────────────────────────────────────────
@@ -153,16 +181,19 @@ export class Decider {
     return this.#state.members.get(memberId) ?? { ...NO_MEMBER, memberId };
   }
 
-  #newLot(amount: number, category: string, availableAt: number, expiresAt: number | null, from: Omit<NewLot, "lotId" | "amount" | "availableAt" | "expiresAt" | "category"> = {}): NewLot {
+  #newLot(amount: number, category: string, availableAt: number, expiresAt: number | null, from?: { ruleId?: string; fromLotId?: string; fromMemberId?: string }): NewLot {
     this.#lotCount += 1;
-    return {
+    const lot: { -readonly [K in keyof NewLot]: NewLot[K] } = {
       lotId: `${this.#command.id}#${this.#lotCount}`,
       amount,
-      ...(availableAt > this.#now ? { availableAt: isoAvailable(availableAt) } : {}),
       expiresAt: expiresAt === null ? null : isoExpiry(expiresAt),
       category,
-      ...from,
     };
+    if (availableAt > this.#now) lot.availableAt = isoAvailable(availableAt);
+    if (from?.ruleId !== undefined) lot.ruleId = from.ruleId;
+    if (from?.fromLotId !== undefined) lot.fromLotId = from.fromLotId;
+    if (from?.fromMemberId !== undefined) lot.fromMemberId = from.fromMemberId;
+    return lot;
   }
 
   #expiresAt(policy: LotExpiry | null): number | null {
@@ -184,7 +215,7 @@ export class Decider {
     }
     const repaid = member.debt - left;
     postings.add("available", member.memberId, -repaid).add("debt", member.memberId, repaid);
-    return debits;
+    return mergeMoves(debits);
   }
 
   /** Points a member can spend now: what their available lots hold, less what they owe, and never below 0. */
@@ -231,6 +262,7 @@ export class Decider {
   /** The counters an evaluation's awards add to. */
   #usageCounts(result: EarnEvaluation, memberId: string, at: number): UsageCount[] {
     const { program, calendar } = this.#context;
+    if (program.caps.length === 0 && result.awards.every((a) => a.oncePerKey === undefined && ruleById(program.earnRules, a.ruleId).caps.length === 0)) return [];
     const counts = new Map<string, number>();
     const bump = (key: string, points: number): void => {
       counts.set(key, (counts.get(key) ?? 0) + points);
@@ -266,13 +298,14 @@ export class Decider {
   // ── commands ──────────────────────────────────────────────────────────────────────────────────
 
   #earnOrder(c: Of<"earn">): PointsRefusal | undefined {
+    if (typeof c.order !== "object" || c.order === null || Array.isArray(c.order)) throw invalidArgument("command.order", c.order, "an order object");
     const order = c.order as PointsOrder;
     const { program, calendar } = this.#context;
     const member = this.#member(c.memberId);
-    if (typeof order === "object" && order !== null && this.#state.orders.has(order.orderId)) {
+    if (this.#state.orders.has(order.orderId)) {
       return refuse("ORDER_ALREADY_EARNED", `order ${JSON.stringify(order.orderId)} has already earned points`, { id: order.orderId });
     }
-    const at = order?.at === undefined ? this.#now : readInstant(order.at, calendar, "command.order.at");
+    const at = order.at === undefined ? this.#now : readInstant(order.at, calendar, "command.order.at");
     const result = renamingFields(() => evaluateOrder(program, order, {
       at: new Date(at),
       firstPurchase: member.orders === 0,
@@ -292,7 +325,7 @@ export class Decider {
       lots: credit.lots,
       lines: order.lines.map((line) => ({
         lineId: line.lineId,
-        amount: typeof line.amount === "string" ? line.amount : new Decimal(line.amount).toFixed(),
+        amount: typeof line.amount === "string" && PLAIN_AMOUNT.test(line.amount) ? line.amount : new Decimal(line.amount).toFixed(),
         points: perLine.get(line.lineId) ?? 0,
       })),
       awards: credit.awards,
@@ -547,6 +580,9 @@ export class Decider {
     if (order === undefined) return refuse("ORDER_NOT_FOUND", `no order ${JSON.stringify(c.orderId)} has earned points`, { id: c.orderId });
     const lines: { lineId: string; amount: string; points: number }[] = [];
     let asked = 0;
+    if (c.points !== undefined && order.lines.size > 0) {
+      return refuse("REFUND_BY_LINES", `order ${JSON.stringify(c.orderId)} earned on its lines: refund lines, or the whole order`, { id: c.orderId });
+    }
     if (c.points !== undefined || (order.lines.size === 0 && c.lines === undefined)) {
       const left = order.points - order.reversed;
       if (left === 0 && c.points === undefined) return refuse("NOTHING_TO_DO", `order ${JSON.stringify(c.orderId)} has no points left to take back`, { id: c.orderId });
@@ -585,10 +621,8 @@ export class Decider {
         lines.push({ lineId, amount: now.toFixed(), points });
         asked += points;
       }
-      // Mixed refunds (by points, then by line) never take back more than the order earned.
-      asked = Math.min(asked, order.points - order.reversed);
       if (lines.every((l) => new Decimal(l.amount).isZero()) && asked === 0) {
-        return refuse("NOTHING_TO_DO", `order ${JSON.stringify(c.orderId)} is already refunded`, { id: c.orderId });
+        return refuse("NOTHING_TO_DO", `the refund of order ${JSON.stringify(c.orderId)} refunds nothing (its lines are refunded already, or the amounts are 0)`, { id: c.orderId });
       }
     }
     const member = this.#member(order.memberId);
@@ -658,7 +692,7 @@ export class Decider {
     const lots: NewLot[] = [];
     const fresh: LotMove[] = [];
     const reissue = (amount: number, category: string, fromLot: string | undefined): void => {
-      const lot = this.#newLot(amount, category, this.#now, this.#expiresAt(null), fromLot === undefined ? {} : { fromLotId: fromLot });
+      const lot = this.#newLot(amount, category, this.#now, this.#expiresAt(null), fromLot === undefined ? undefined : { fromLotId: fromLot });
       lots.push(lot);
       fresh.push({ lotId: lot.lotId, points: amount });
       postings.add("available", memberId, amount);
@@ -768,13 +802,20 @@ export class Decider {
   #expire(c: Of<"expire">): void {
     const { program, calendar } = this.#context;
     const now = this.#now;
+    // Timed-out holds, by member, in one pass.
+    const timedOut = new Map<string, Hold[]>();
+    for (const hold of this.#state.holds.values()) {
+      if (hold.open === 0 || hold.expiresAt > now || (c.memberId !== undefined && hold.memberId !== c.memberId)) continue;
+      const list = timedOut.get(hold.memberId);
+      if (list === undefined) timedOut.set(hold.memberId, [hold]);
+      else list.push(hold);
+    }
     for (const member of this.#members(c.memberId)) {
       const postings = new Postings();
       const returned = new Map<string, number>();
       const releasedHolds: { holdId: string; credits: LotMove[]; expired: LotMove[] }[] = [];
       const releasedCredits: LotMove[] = [];
-      for (const hold of this.#state.holds.values()) {
-        if (hold.memberId !== member.memberId || hold.open === 0 || hold.expiresAt > now) continue;
+      for (const hold of timedOut.get(member.memberId) ?? []) {
         const moves = [...hold.allocations].map(([lotId, points]) => ({ lotId, points }));
         const { credits, expired } = this.#giveBack(moves, member.memberId, "held", postings);
         for (const move of credits) returned.set(move.lotId, (returned.get(move.lotId) ?? 0) + move.points);
@@ -844,7 +885,7 @@ function renamingFields<T>(run: () => T): T {
     const rename = RENAMES.find(([from]) => field === from || field.startsWith(`${from}.`) || field.startsWith(`${from}[`));
     if (rename === undefined) throw error;
     const renamed = rename[1] + field.slice(rename[0].length);
-    throw new PatronageError(error.code, error.message.split(field).join(renamed), { field: renamed, value: error.value, cause: error.cause ?? error });
+    throw new PatronageError(error.code, error.message.replace(field, renamed), { field: renamed, value: error.value, cause: error.cause ?? error });
   }
 }
 

@@ -7,8 +7,10 @@ import { evaluateEarnRules, type EarnEvaluation } from "./evaluateEarnRules.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { readEarnContext } from "./readEarnContext.js";
 import { readPointsProgram } from "./readPointsProgram.js";
+import { rejectUnknownKeys } from "./rejectUnknownKeys.js";
 
 const BIRTHDAY = /^(\d{2})-(\d{2})$/;
+const AWARD_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["event", "role", "birthday"]);
 
 /**
  * Validates the inputs of {@link calculateAward} and evaluates the rules, without formatting the trace
@@ -20,6 +22,7 @@ export function evaluateAward(program: PointsProgramInput | PointsProgram, award
   const { program: parsed, calendar } = readPointsProgram(program);
   const compiled = compileEarnRules(parsed, calendar);
   if (typeof award !== "object" || award === null) throw invalidArgument("award", award, "an award object");
+  rejectUnknownKeys(award, AWARD_KEYS, "award", "an award");
   const { event, role, birthday } = award;
   if (typeof event !== "string" || event.length === 0) throw invalidArgument("award.event", event, "a non-empty string");
   if (role !== undefined && role !== "referrer" && role !== "referee") throw invalidArgument("award.role", role, '"referrer" or "referee"');

@@ -1,5 +1,6 @@
 import { civilFromDays, daysFromCivil, isLeapYear, isoWeekday } from "../_lib/civilDays.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
+import { PatronageError } from "../PatronageError.js";
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import { allocateLargestRemainder } from "./allocateLargestRemainder.js";
 import type { CompiledCap, CompiledFilter, CompiledRule, CompiledRules } from "./compileEarnRules.js";
@@ -69,11 +70,19 @@ interface BaseState {
   exD: ExactInt;
 }
 
-function toPoints(x: ExactInt): number {
-  if (typeof x === "bigint") {
-    throw invalidArgument("order.lines", "…", "an order whose points stay below 2^53 (safe integers)");
-  }
+/** `x` as a number of points, or the error naming the rule whose points pass 2^53 − 1. */
+function toPoints(x: ExactInt, rule: CompiledRule): number {
+  if (typeof x === "bigint" || !Number.isSafeInteger(x)) throw overflow(rule, x);
   return x;
+}
+
+function overflow(rule: CompiledRule, x: ExactInt): PatronageError {
+  const field = `program.earnRules[${rule.index}]`;
+  return new PatronageError(
+    "INVALID_ARGUMENT",
+    `${field} (rule ${JSON.stringify(rule.id)}) would award ${String(x)} points, beyond the safe integers (2^53 − 1 units); its rate, factor or points are too large for this input`,
+    { field, value: typeof x === "bigint" ? x.toString() : x },
+  );
 }
 
 function lineMatches(filter: CompiledFilter | null, sku: string | null, category: string | null): boolean {
@@ -243,8 +252,8 @@ class Evaluation {
       used = 0;
       if (this.ctx.usage !== null) {
         used = this.ctx.usage({ ruleId: cap.ruleId, capIndex: cap.capIndex, scope: cap.scope, periodKey: this.keyOf(cap.period as PointsPeriod, this.t) });
-        if (typeof used !== "number" || !(used >= 0) || used === Infinity) {
-          throw invalidArgument("context.usage", used, `a number ≥ 0 of points used (asked about ${cap.path})`);
+        if (!Number.isSafeInteger(used) || used < 0) {
+          throw invalidArgument("context.usage", used, `a safe integer ≥ 0 of points used (asked about ${cap.path})`);
         }
       }
       usage[cap.slot] = used;
@@ -327,7 +336,7 @@ class Evaluation {
       for (let k = 0; k < lines.length; k++) {
         const i = lines[k] as number;
         const n = mulInt(this.amounts[i] as ExactInt, rule.rateN);
-        const r = toPoints(roundRatio(n, den, rule.rounding));
+        const r = toPoints(roundRatio(n, den, rule.rounding), rule);
         linePoints[k] = r;
         cur.push(r);
         wanted = addInt(wanted, r);
@@ -337,7 +346,7 @@ class Evaluation {
       }
     } else {
       const n = mulInt(basis, rule.rateN);
-      const r = toPoints(roundRatio(n, den, rule.rounding));
+      const r = toPoints(roundRatio(n, den, rule.rounding), rule);
       wanted = r;
       linePoints = allocateLargestRemainder(r, this.amounts, lines);
       const rec = this.record(rule, null, basis, n, den, r);
@@ -362,7 +371,7 @@ class Evaluation {
         exD: den,
       };
     }
-    return { rule, wanted: toPoints(wanted), points: 0, lineIdx: lines, linePoints, records: recs, kept: true, touched: null };
+    return { rule, wanted: toPoints(wanted, rule), points: 0, lineIdx: lines, linePoints, records: recs, kept: true, touched: null };
   }
 
   multiplier(rule: CompiledRule): Pending | string {
@@ -400,7 +409,7 @@ class Evaluation {
           const d1 = mulInt(d0, pow10(rule.factorScale));
           const after = roundRatio(n1, d1, baseRule.rounding);
           base.cur[k] = after;
-          const delta = toPoints(subInt(after, before));
+          const delta = toPoints(subInt(after, before), rule);
           touched.push(b, k);
           wanted += delta;
           lineTotals[i] = Math.max(0, lineTotals[i] as number) + delta;
@@ -425,7 +434,7 @@ class Evaluation {
         base.exD = d1;
         const after = roundRatio(n1, d1, baseRule.rounding);
         base.curTotal = after;
-        const delta = toPoints(subInt(after, before));
+        const delta = toPoints(subInt(after, before), rule);
         wanted += delta;
         const parts = allocateLargestRemainder(delta, this.amounts, lines);
         lines.forEach((i, j) => {
@@ -451,7 +460,7 @@ class Evaluation {
     }
     return {
       rule,
-      wanted: toPoints(wanted),
+      wanted: toPoints(wanted, rule),
       points: 0,
       lineIdx,
       linePoints,
@@ -475,10 +484,10 @@ class Evaluation {
     if (rule.per === "order") {
       return this.fixedLike(rule, lines, rule.points, allocateLargestRemainder(rule.points, this.amounts, lines));
     }
-    const linePoints = lines.map((i) => toPoints(mulInt(rule.points, rule.per === "unit" ? ((this.order as ReadOrder).quantities[i] as number) : 1)));
+    const linePoints = lines.map((i) => toPoints(mulInt(rule.points, rule.per === "unit" ? ((this.order as ReadOrder).quantities[i] as number) : 1), rule));
     let wanted: ExactInt = 0;
     for (const p of linePoints) wanted = addInt(wanted, p);
-    return this.fixedLike(rule, lines, toPoints(wanted), linePoints);
+    return this.fixedLike(rule, lines, toPoints(wanted, rule), linePoints);
   }
 
   onceFails(rule: CompiledRule, at: number): string | null {
@@ -488,8 +497,8 @@ class Evaluation {
     this.lastOnceKey = key;
     if (this.ctx.occurrences === null) return null;
     const times = this.ctx.occurrences({ ruleId: rule.id, periodKey: key });
-    if (typeof times !== "number" || !(times >= 0)) {
-      throw invalidArgument("context.occurrences", times, `a count ≥ 0 (asked about rule "${rule.id}")`);
+    if (!Number.isSafeInteger(times) || times < 0) {
+      throw invalidArgument("context.occurrences", times, `a safe integer ≥ 0, a count (asked about rule ${JSON.stringify(rule.id)})`);
     }
     return times >= 1 ? (key === "lifetime" ? "oncePer: already awarded" : `oncePer: already awarded in ${key}`) : null;
   }
@@ -505,6 +514,7 @@ class Evaluation {
       const lines = (this.order as ReadOrder).lineIds.map((_, i) => i);
       return this.withOnceKey(this.fixedLike(rule, lines, rule.points, allocateLargestRemainder(rule.points, this.amounts)));
     }
+    if (def.event === "firstPurchase" && !this.ctx.firstPurchase) return "context.firstPurchase is not true";
     if (def.role !== undefined && def.role !== this.award.role) {
       return `role: the rule is for the ${def.role}, the award ${this.award.role === null ? "names no role" : `is for the ${this.award.role}`}`;
     }
@@ -660,7 +670,12 @@ class Evaluation {
       awards.push(p.oncePerKey === undefined ? award : { ...award, oncePerKey: p.oncePerKey });
     }
     if (!Number.isSafeInteger(points) || !Number.isSafeInteger(wanted)) {
-      throw invalidArgument("order.lines", "…", "an order whose points stay below 2^53 (safe integers)");
+      const kept = this.pendings.filter((p) => p.kept && p.wanted > 0).map((p) => `earnRules[${p.rule.index}] (${JSON.stringify(p.rule.id)})`);
+      throw new PatronageError(
+        "INVALID_ARGUMENT",
+        `program.earnRules: the awards of ${kept.join(", ")} sum to ${Number.isSafeInteger(points) ? wanted : points} points, beyond the safe integers (2^53 − 1 units)`,
+        { field: "program.earnRules", value: Number.isSafeInteger(points) ? wanted : points },
+      );
     }
     return new EarnEvaluation(points, wanted, awards, this.total, this.scale, this.records);
   }

@@ -1,7 +1,9 @@
 /**
  * A 64-bit hash of a command's payload, as 16 hex digits, over its canonical JSON: object keys in
- * sorted order, `Date`s as ISO-8601 strings, `undefined` members left out — so two payloads that
- * differ only in key order hash alike, while `"129.9"` and `"129.90"` do not. The JSON text is
+ * sorted order, `Date`s as ISO-8601 strings, `undefined` members left out, strings prefixed with
+ * their length (so none can imitate the structure around it) — so two payloads that differ only in
+ * key order hash alike, while `"129.9"` and `"129.90"` do not, nor a `Date` and an ISO string
+ * without milliseconds. The JSON text is
  * never built: the walk feeds two 32-bit FNV-1a lanes with different offsets, each finished with
  * the murmur3 avalanche. Not cryptographic: it tells a retry from a different payload under the
  * same id; it does not resist a forger.
@@ -9,7 +11,7 @@
  * @internal
  */
 export function fingerprint(value: unknown): string {
-  const h = { a: 0x811c9dc5, b: 0x050c5d1f, n: 0 };
+  const h: Lanes = { a: 0x811c9dc5, b: 0x050c5d1f, n: 0 };
   feed(h, value);
   return hex(avalanche(h.a ^ h.n)) + hex(avalanche(h.b ^ Math.imul(h.n, 0x9e3779b1)));
 }
@@ -18,6 +20,13 @@ interface Lanes {
   a: number;
   b: number;
   n: number;
+}
+
+/** Feeds one UTF-16 code unit. */
+function unit(h: Lanes, c: number): void {
+  h.a = Math.imul(h.a ^ c, 0x01000193);
+  h.b = Math.imul(h.b ^ c, 0x01000193) + (h.b >>> 13);
+  h.n += 1;
 }
 
 function text(h: Lanes, s: string): void {
@@ -32,12 +41,18 @@ function text(h: Lanes, s: string): void {
   h.n += s.length;
 }
 
+const QUOTE = 34;
+const COLON = 58;
+const COMMA = 44;
+
 function feed(h: Lanes, value: unknown): void {
   switch (typeof value) {
     case "string":
-      text(h, '"');
+      // Length-prefixed, so no string can imitate the structure around it.
+      unit(h, QUOTE);
+      text(h, String(value.length));
+      unit(h, COLON);
       text(h, value);
-      text(h, '"');
       return;
     case "number":
     case "boolean":
@@ -52,27 +67,34 @@ function feed(h: Lanes, value: unknown): void {
   if (value === null) {
     text(h, "null");
   } else if (value instanceof Date) {
-    feed(h, value.toISOString());
+    // An invalid Date hashes as a marker; validation reports it, naming the field.
+    feed(h, Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString());
   } else if (Array.isArray(value)) {
-    text(h, "[");
+    unit(h, 91);
     for (const item of value) {
       feed(h, item);
-      text(h, ",");
+      unit(h, COMMA);
     }
-    text(h, "]");
+    unit(h, 93);
   } else {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
-    text(h, "{");
+    const keys = Object.keys(record);
+    for (let i = 1; i < keys.length; i++) {
+      if ((keys[i - 1] as string) > (keys[i] as string)) {
+        keys.sort();
+        break;
+      }
+    }
+    unit(h, 123);
     for (const key of keys) {
       const item = record[key];
       if (item === undefined) continue;
       feed(h, key);
-      text(h, ":");
+      unit(h, COLON);
       feed(h, item);
-      text(h, ",");
+      unit(h, COMMA);
     }
-    text(h, "}");
+    unit(h, 125);
   }
 }
 
@@ -83,6 +105,8 @@ function avalanche(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+const HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
 function hex(x: number): string {
-  return x.toString(16).padStart(8, "0");
+  return (HEX[x >>> 24] as string) + (HEX[(x >>> 16) & 255] as string) + (HEX[(x >>> 8) & 255] as string) + (HEX[x & 255] as string);
 }

@@ -56,6 +56,12 @@ export function formatRatio(n: number | bigint, d: number | bigint): DecimalStri
     const twice = (scaledNum - digits * den) * 2n;
     // A non-terminating expansion never sits exactly half-way.
     if (twice > den) digits += 1n;
+    // A carry through every digit (9.99…95 → 10.00…0) makes 35 significant digits: drop the last
+    // one, a zero.
+    if (decimals > 0 && digits === 10n ** BigInt(whole > 0n ? whole.toString().length + decimals : SIGNIFICANT)) {
+      digits /= 10n;
+      decimals--;
+    }
   }
   let text = digits.toString();
   if (decimals > 0) {

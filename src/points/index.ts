@@ -11,7 +11,33 @@ export type { AllocateTransactionPriceOptions } from "./AllocateTransactionPrice
 export { calculateAward } from "./calculateAward.js";
 export { calculateEarn } from "./calculateEarn.js";
 export type { CapUsageQuery, EarnContext, OccurrenceQuery } from "./EarnContext.js";
+export type { EarnCap, EarnCapInput } from "./EarnCap.js";
+export type { EarnConditions, EarnConditionsInput } from "./EarnConditions.js";
 export type { EarnAward, EarnResult, EarnTraceEntry } from "./EarnResult.js";
+export type {
+  EarnRule,
+  EarnRuleBase,
+  EarnRuleBaseInput,
+  EarnRuleInput,
+  EventRule,
+  FixedRule,
+  MultiplierRule,
+  SpendRule,
+} from "./EarnRule.js";
+export type {
+  AfterExpiryPolicy,
+  EndOfYearExpiryPolicy,
+  ExpiryPolicy,
+  ExpiryPolicyInput,
+  InactivityExpiryPolicy,
+  LotExpiryPolicy,
+  LotExpiryPolicyInput,
+  MonthsAfterEarnMonthExpiryPolicy,
+  NeverExpiryPolicy,
+} from "./ExpiryPolicy.js";
+export type { LineFilter } from "./LineFilter.js";
+export type { LockPolicy, LockPolicyInput } from "./LockPolicy.js";
+export type { NegativeBalancePolicy, NegativeBalancePolicyInput } from "./NegativeBalancePolicy.js";
 export type { PerformanceObligation } from "./PerformanceObligation.js";
 export type { PointsAccount, PointsPosting } from "./PointsPosting.js";
 export type { PointsAwardInput } from "./PointsAwardInput.js";
@@ -59,11 +85,12 @@ export type { PointsByMonth, PointsLiability, PointsRollforward } from "./Points
 export type { PointsLot, PointsLotSource } from "./PointsLot.js";
 export type { PointsOrder, PointsOrderLine } from "./PointsOrder.js";
 export type { PointsCommandResult, PointsOutcome, PointsRefusal, PointsRefusalReason, PointsSuccess } from "./PointsOutcome.js";
-export type { EarnRule, ExpiryPolicy, PointsProgram, PointsProgramInput } from "./PointsProgram.js";
+export type { PointsProgram } from "./PointsProgram.js";
+export type { PointsProgramInput } from "./PointsProgramInput.js";
 export { pointsProgramSchema } from "./pointsProgramSchema.js";
 export type { PointsRedemptionPeriod, PointsRevenueInput } from "./PointsRevenueInput.js";
 export type { PointsRevenuePeriod, PointsRevenueSchedule } from "./PointsRevenueSchedule.js";
-export type { PointsSnapshot, SnapshotCommand, SnapshotLot } from "./PointsSnapshot.js";
+export type { PointsSnapshot } from "./PointsSnapshot.js";
 export type { PointsStatement, PointsStatementEntry } from "./PointsStatement.js";
 export type { PriceAllocation, PriceAllocationLine } from "./PriceAllocation.js";
 export { recognizePointsRevenue } from "./recognizePointsRevenue.js";

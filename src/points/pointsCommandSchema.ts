@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { decimal, identifier, MAX_POINTS, points } from "./schemaPieces.js";
+import type { PointsCommand } from "./PointsCommand.js";
+import type { PointsOrder } from "./PointsOrder.js";
+import { identifier, MAX_POINTS, nonNegativeDecimal, points } from "./schemaPieces.js";
 
 const instant = /* @__PURE__ */ z.union([z.date(), z.string()]);
 const base = { id: identifier };
@@ -20,13 +22,15 @@ const base = { id: identifier };
  * pointsCommandSchema.safeParse({ id: "c2", type: "redeem", memberId: "m1", points: 0.5 }).success; //=> false
  * ```
  */
-export const pointsCommandSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
+export const pointsCommandSchema: z.ZodType<PointsCommand, PointsCommand> = /* @__PURE__ */ z.discriminatedUnion("type", [
   z
     .object({
       ...base,
       type: z.literal("earn"),
       memberId: identifier,
-      order: z.unknown().optional(),
+      // Any value passes here (the earning rules check the order when the command runs); typed as
+      // the order it must be.
+      order: (z.unknown() as z.ZodType<PointsOrder, PointsOrder>).optional(),
       points: points.optional(),
       orderId: identifier.optional(),
       tier: identifier.optional(),
@@ -63,6 +67,9 @@ export const pointsCommandSchema = /* @__PURE__ */ z.discriminatedUnion("type", 
       if (c.points !== undefined && c.reason === undefined) {
         ctx.addIssue({ code: "custom", path: ["reason"], message: "goodwill points need a reason" });
       }
+      if (c.event !== undefined && (c.reason !== undefined || c.category !== undefined)) {
+        ctx.addIssue({ code: "custom", path: [c.reason !== undefined ? "reason" : "category"], message: "only with goodwill points" });
+      }
     }),
   z.object({ ...base, type: z.literal("redeem"), memberId: identifier, points, reference: identifier.optional() }).strict(),
   z
@@ -76,7 +83,7 @@ export const pointsCommandSchema = /* @__PURE__ */ z.discriminatedUnion("type", 
       type: z.literal("reverseEarn"),
       orderId: identifier,
       lines: z
-        .array(z.object({ lineId: identifier, amount: decimal.optional() }).strict())
+        .array(z.object({ lineId: identifier, amount: nonNegativeDecimal.optional() }).strict())
         .min(1)
         .optional(),
       points: points.optional(),

@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { Decimal } from "../_lib/Decimal.js";
+import { checkPointsProgram } from "./checkPointsProgram.js";
 import { ROUNDING_MODES, type RoundingMode } from "../_lib/RoundingMode.js";
+import type { NegativeBalancePolicyInput } from "./NegativeBalancePolicy.js";
+import type { PointsProgram } from "./PointsProgram.js";
+import type { PointsProgramInput } from "./PointsProgramInput.js";
 import {
   count,
   isTimeZone,
@@ -141,7 +144,7 @@ const earnRule = /* @__PURE__ */ z.discriminatedUnion("type", [
 ]);
 
 const negativeBalance = /* @__PURE__ */ z.preprocess(
-  (value) => (typeof value === "string" ? { mode: value } : value),
+  (value: NegativeBalancePolicyInput) => (typeof value === "string" ? { mode: value } : value),
   z.discriminatedUnion("mode", [
     z.object({ mode: z.literal("reject") }).strict(),
     z.object({ mode: z.literal("clamp") }).strict(),
@@ -184,60 +187,6 @@ const programObject = /* @__PURE__ */ z
   })
   .strict();
 
-type Ctx = z.core.$RefinementCtx<z.output<typeof programObject>>;
-
-function checkRules(program: z.output<typeof programObject>, ctx: Ctx): void {
-  const seen = new Map<string, number>();
-  program.earnRules.forEach((rule, i) => {
-    const first = seen.get(rule.id);
-    if (first !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["earnRules", i, "id"], message: `duplicate rule id (also earnRules[${first}])` });
-    }
-    seen.set(rule.id, i);
-    rule.caps.forEach((c, j) => {
-      if (c.period === "order" && c.scope === "program") {
-        ctx.addIssue({ code: "custom", path: ["earnRules", i, "caps", j, "period"], message: 'a "program" cap cannot count per order' });
-      }
-    });
-    const when = rule.conditions;
-    if (when?.from !== undefined && when.until !== undefined && when.from >= when.until && when.from.length === when.until.length) {
-      ctx.addIssue({ code: "custom", path: ["earnRules", i, "conditions", "until"], message: "must be after conditions.from" });
-    }
-    if (rule.expiry?.type === "after") checkDuration(rule.expiry, ["earnRules", i, "expiry"], ctx);
-    if (rule.type === "multiplier" && new Decimal(rule.factor).lt(1)) {
-      ctx.addIssue({ code: "custom", path: ["earnRules", i, "factor"], message: "a multiplier's factor must be ≥ 1" });
-    }
-    if (rule.type === "multiplier" && rule.rules !== undefined) {
-      rule.rules.forEach((id, j) => {
-        const at = program.earnRules.findIndex((other) => other.id === id);
-        const target = program.earnRules[at];
-        if (target?.type !== "spend") {
-          ctx.addIssue({
-            code: "custom",
-            path: ["earnRules", i, "rules", j],
-            message: target === undefined ? "names no rule" : `names a "${target.type}" rule; a multiplier multiplies "spend" rules`,
-          });
-        } else if (at > i) {
-          ctx.addIssue({ code: "custom", path: ["earnRules", i, "rules", j], message: `names a rule declared after the multiplier (earnRules[${at}])` });
-        }
-      });
-    }
-    if (rule.type === "event") {
-      if (rule.windowDays !== undefined && rule.event !== "birthday") {
-        ctx.addIssue({ code: "custom", path: ["earnRules", i, "windowDays"], message: 'only a "birthday" rule has a window' });
-      }
-      if (rule.role !== undefined && rule.event !== "referral") {
-        ctx.addIssue({ code: "custom", path: ["earnRules", i, "role"], message: 'only a "referral" rule has a role' });
-      }
-    }
-  });
-}
-
-function checkDuration(d: { days: number; months: number; years: number; roundTo?: string }, path: (string | number)[], ctx: Ctx): void {
-  if (d.days + d.months + d.years === 0 && (d.roundTo === undefined || d.roundTo === "none")) {
-    ctx.addIssue({ code: "custom", path, message: "needs days, months or years > 0 (or a roundTo)" });
-  }
-}
 
 /**
  * The zod schema of a points programme ({@link PointsProgram}); {@link PointsLedger} and
@@ -273,14 +222,8 @@ function checkDuration(d: { days: number; months: number; years: number; roundTo
  * program.expiry; //=> { type: "never" }
  * ```
  */
-export const pointsProgramSchema = /* @__PURE__ */ programObject
-  .superRefine((program, ctx) => {
-    checkRules(program, ctx);
-    if (program.lockDays !== undefined && program.lock !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["lockDays"], message: "give lockDays or lock, not both" });
-    }
-    if (program.expiry.type === "after" || program.expiry.type === "inactivity") checkDuration(program.expiry, ["expiry"], ctx);
-  })
+export const pointsProgramSchema: z.ZodType<PointsProgram, PointsProgramInput> = /* @__PURE__ */ programObject
+  .superRefine((program, ctx) => checkPointsProgram(program, ctx))
   .transform(({ lockDays, lock, ...rest }) => ({
     ...rest,
     lock: lock ?? { days: lockDays ?? 0, roundTo: "none" as const },

@@ -2,6 +2,9 @@ import { invalidArgument } from "../_lib/invalidArgument.js";
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import type { CapUsageQuery, EarnContext, OccurrenceQuery } from "./EarnContext.js";
 import { readInstant } from "./readInstant.js";
+import { rejectUnknownKeys } from "./rejectUnknownKeys.js";
+
+const CONTEXT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["at", "tier", "channel", "firstPurchase", "usage", "occurrences"]);
 
 /** A validated {@link EarnContext}. @internal */
 export interface ReadEarnContext {
@@ -16,10 +19,11 @@ export interface ReadEarnContext {
 
 const EMPTY: ReadEarnContext = { at: Number.NaN, tier: null, channel: null, firstPurchase: false, usage: null, occurrences: null };
 
-/** Validates an {@link EarnContext}; errors name `context.tier` and so on. @internal */
+/** Validates an {@link EarnContext} (an unknown field such as `context.firstPurchse` is an error); errors name `context.tier` and so on. @internal */
 export function readEarnContext(context: EarnContext | undefined, calendar: ZoneCalendar): ReadEarnContext {
   if (context === undefined) return EMPTY;
   if (typeof context !== "object" || context === null) throw invalidArgument("context", context, "an object");
+  rejectUnknownKeys(context, CONTEXT_KEYS, "context", "the context");
   const { tier, channel, firstPurchase, usage, occurrences } = context;
   if (tier !== undefined && typeof tier !== "string") throw invalidArgument("context.tier", tier, "a string");
   if (channel !== undefined && typeof channel !== "string") throw invalidArgument("context.channel", channel, "a string");

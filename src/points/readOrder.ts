@@ -5,6 +5,10 @@ import { addInt, type ExactInt } from "./exactInt.js";
 import type { PointsOrder } from "./PointsOrder.js";
 import { readInstant } from "./readInstant.js";
 import { readScaledDecimal, unitsAt, type ScaledDecimal } from "./ScaledDecimal.js";
+import { rejectUnknownKeys } from "./rejectUnknownKeys.js";
+
+const ORDER_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["orderId", "at", "channel", "lines", "returnWindowEndsAt"]);
+const LINE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["lineId", "amount", "quantity", "sku", "category"]);
 
 /** A validated order, its amounts as integers at one common scale. @internal */
 export interface ReadOrder {
@@ -35,12 +39,14 @@ function optionalString(value: unknown, field: string): string | null {
  * Validates a {@link PointsOrder}: a non-empty `orderId`, at least one line, unique non-empty
  * `lineId`s (`DUPLICATE_ID` naming the second), amounts decimals ≥ 0, quantities safe integers
  * ≥ 1 (default 1), `sku`, `category` and `channel` strings, `at` and `returnWindowEndsAt`
- * instants. Errors name `order.lines[2].amount` and so on.
+ * instants, and no other field (`order.lines[0].qty` is an error). Errors name
+ * `order.lines[2].amount` and so on.
  *
  * @internal
  */
 export function readOrder(order: PointsOrder, calendar: ZoneCalendar): ReadOrder {
   if (typeof order !== "object" || order === null) throw invalidArgument("order", order, "an order object");
+  rejectUnknownKeys(order, ORDER_KEYS, "order", "an order");
   const { orderId, lines } = order;
   if (typeof orderId !== "string" || orderId.length === 0) throw invalidArgument("order.orderId", orderId, "a non-empty string");
   if (!Array.isArray(lines) || lines.length === 0) throw invalidArgument("order.lines", lines, "an array of at least one line");
@@ -55,6 +61,7 @@ export function readOrder(order: PointsOrder, calendar: ZoneCalendar): ReadOrder
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (typeof line !== "object" || line === null) throw invalidArgument(`order.lines[${i}]`, line, "an order line object");
+    rejectUnknownKeys(line, LINE_KEYS, `order.lines[${i}]`, "an order line");
     const { lineId, amount, quantity } = line;
     if (typeof lineId !== "string" || lineId.length === 0) throw invalidArgument(`order.lines[${i}].lineId`, lineId, "a non-empty string");
     if (n <= 8 ? lineIds.indexOf(lineId) >= 0 && lineIds.indexOf(lineId) < i : seen.has(lineId)) {

@@ -374,7 +374,7 @@ describe("reverseEarn", () => {
       id: "o2",
     });
     accepted(ledger, { id: "v4", type: "reverseEarn", orderId: "o1" });
-    expect(expectRefused(ledger, { id: "v5", type: "reverseEarn", orderId: "o1" })).toEqual({ reason: "NOTHING_TO_DO", message: 'order "o1" is already refunded', id: "o1" });
+    expect(expectRefused(ledger, { id: "v5", type: "reverseEarn", orderId: "o1" })).toEqual({ reason: "NOTHING_TO_DO", message: 'the refund of order "o1" refunds nothing (its lines are refunded already, or the amounts are 0)', id: "o1" });
   });
 
   it("takes back pro rata to the amount refunded (floor of the cumulative share), pending lots first", () => {
@@ -668,5 +668,59 @@ describe("idempotency, time and rebuilding", () => {
     expect(ledger.balance("m1", { asOf: DAY7 })).toEqual({ available: 15, pending: 0, held: 0, debt: 0 });
     expect(ledger.balance("m1")).toEqual({ available: 0, pending: 0, held: 0, debt: 0 });
     catchPatronageError(() => restored.balance("m1", { asOf: T0 }), { code: "INSUFFICIENT_DATA", field: "options.asOf" });
+  });
+});
+
+describe("edge cases found in review", () => {
+  it("tells a payload whose strings imitate other fields from the real one (CONFLICT, not a duplicate)", () => {
+    const ledger = ledgerWith(SHOP);
+    const forged = { id: "g1", type: "award", memberId: "m1", points: 5, reason: 'sorry","tier":"gold' } as const;
+    accepted(ledger, forged);
+    catchPatronageError(() => ledger.execute({ id: "g1", type: "award", memberId: "m1", points: 5, reason: "sorry", tier: "gold" }, { now: T0 }), {
+      code: "CONFLICT",
+      field: "command.id",
+    });
+    const order = (sku: string) => ({ orderId: "o1", lines: [{ lineId: "l1", amount: "10", sku }] });
+    accepted(ledger, { id: "e1", type: "earn", memberId: "m1", order: order('x",{"amount":"5"') });
+    catchPatronageError(() => ledger.execute({ id: "e1", type: "earn", memberId: "m1", order: order("x") }, { now: T0 }), { code: "CONFLICT", field: "command.id" });
+  });
+
+  it("refuses a negative refund amount as malformed", () => {
+    const ledger = ledgerWith(SHOP, [[{ id: "e1", type: "earn", memberId: "m1", order: { orderId: "o1", lines: [{ lineId: "l1", amount: "100" }] } }]]);
+    catchPatronageError(() => ledger.execute({ id: "v1", type: "reverseEarn", orderId: "o1", lines: [{ lineId: "l1", amount: "-50" }] }, { now: T0 }), {
+      code: "INVALID_ARGUMENT",
+      field: "command.lines[0].amount",
+    });
+  });
+
+  it("names the field of an invalid Date inside the order, and of an order that is not an object", () => {
+    const ledger = ledgerWith(SHOP);
+    const order = { orderId: "o1", at: new Date("x"), lines: [{ lineId: "l1", amount: "10" }] };
+    catchPatronageError(() => ledger.execute({ id: "e1", type: "earn", memberId: "m1", order }, { now: T0 }), { code: "INVALID_ARGUMENT", field: "command.order.at" });
+    const bad = { id: "e2", type: "earn", memberId: "m1", order: "abc" } as unknown as PointsCommand;
+    catchPatronageError(() => ledger.execute(bad, { now: T0 }), { code: "INVALID_ARGUMENT", field: "command.order" });
+  });
+
+  it("throws rather than let a balance leave the safe integers, and changes nothing", () => {
+    const ledger = ledgerWith({ id: "big", timeZone: "UTC", currency: "CNY" }, [[{ id: "e1", type: "earn", memberId: "m1", points: Number.MAX_SAFE_INTEGER }]]);
+    const before = JSON.stringify(ledger.snapshot());
+    catchPatronageError(() => ledger.execute({ id: "e2", type: "earn", memberId: "m1", points: 1 }, { now: T0 }), { code: "INVALID_ARGUMENT", field: "command" });
+    expect(JSON.stringify(ledger.snapshot())).toBe(before);
+  });
+
+  it("refuses a refund by points of an order that earned on its lines", () => {
+    const ledger = ledgerWith(SHOP, [[{ id: "e1", type: "earn", memberId: "m1", order: { orderId: "o1", lines: [{ lineId: "l1", amount: "100" }] } }]]);
+    expect(expectRefused(ledger, { id: "v1", type: "reverseEarn", orderId: "o1", points: 5 })).toEqual({
+      reason: "REFUND_BY_LINES",
+      message: 'order "o1" earned on its lines: refund lines, or the whole order',
+      id: "o1",
+    });
+  });
+
+  it("keeps an amount written plainly as written, and rewrites others canonically, in the earned event", () => {
+    const ledger = ledgerWith(SHOP);
+    const earned = accepted(ledger, { id: "e1", type: "earn", memberId: "m1", order: { orderId: "o1", lines: [{ lineId: "a", amount: "129.90" }, { lineId: "b", amount: "+7" }, { lineId: "c", amount: 12.5 }] } });
+    const event = earned.events[0];
+    expect(event?.type === "earned" && event.lines.map((l) => l.amount)).toEqual(["129.90", "7", "12.5"]);
   });
 });

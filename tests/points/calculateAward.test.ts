@@ -132,8 +132,40 @@ describe("calculateAward", () => {
     ]);
   });
 
+  it("awards firstPurchase only when context.firstPurchase is true, as calculateEarn does", () => {
+    const p = programOf([{ id: "welcome", type: "event", event: "firstPurchase", points: 100 }]);
+    const without = calculateAward(p, { event: "firstPurchase" }, { at: "2026-03-14T10:00:00Z" });
+    expect(without.points).toBe(0);
+    expect(without.trace[0]).toMatchObject({ ruleId: "welcome", status: "not-applicable", reason: "context.firstPurchase is not true" });
+    expect(calculateAward(p, { event: "firstPurchase" }, { at: "2026-03-14T10:00:00Z", firstPurchase: false }).points).toBe(0);
+    const first = calculateAward(p, { event: "firstPurchase" }, { at: "2026-03-14T10:00:00Z", firstPurchase: true });
+    expect(first.awards).toEqual([{ ruleId: "welcome", points: 100, wanted: 100, lotCategory: "promotional", expiry: null, lines: [], oncePerKey: "lifetime" }]);
+  });
+
+  it.each([
+    ["context.usage", { at: "2026-01-01", usage: () => 0.5 }, 0.5],
+    ["context.usage", { at: "2026-01-01", usage: () => Infinity }, Infinity],
+    ["context.occurrences", { at: "2026-01-01", occurrences: () => 0.5 }, 0.5],
+    ["context.occurrences", { at: "2026-01-01", occurrences: () => Infinity }, Infinity],
+  ])("rejects a non-integer answer of %s, naming it and the value", (field, context, value) => {
+    const p = programOf([{ ...signup, caps: [{ max: 500, period: "year" }] } as Rule]);
+    expect(() => calculateAward(p, { event: "signup" }, context as EarnContext)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field, value }));
+  });
+
+  it("names the rules whose awards together pass 2^53 − 1", () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const p = programOf([
+      { id: "a", type: "event", event: "promo", points: max },
+      { id: "b", type: "event", event: "promo", points: max },
+    ]);
+    expect(() => calculateAward(p, { event: "promo" }, { at: "2026-01-01" })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "program.earnRules" }));
+  });
+
   it.each([
     ["award", null, { at: "2026-01-01" }],
+    ["award.rol", { event: "referral", rol: "referrer" }, { at: "2026-01-01" }],
+    ["award.birthDay", { event: "birthday", birthDay: "03-14" }, { at: "2026-01-01" }],
+    ["context.firstPurchse", { event: "signup" }, { at: "2026-01-01", firstPurchse: true }],
     ["award.event", { event: "" }, { at: "2026-01-01" }],
     ["award.role", { event: "referral", role: "friend" }, { at: "2026-01-01" }],
     ["award.birthday", { event: "birthday", birthday: "02-30" }, { at: "2026-01-01" }],

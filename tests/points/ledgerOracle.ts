@@ -581,6 +581,8 @@ export class LedgerOracle {
       // left to refund (all of them, a 0.00 line included) are nothing to do, as the ledger says.
       if (refunded === 0) return { reason: "NOTHING_TO_DO" };
     } else if (c.points !== undefined) {
+      // A refund by points of an order that earned on lines is refused: its lines say what it was.
+      if (order.lines.length > 0) return { reason: "REFUND_BY_LINES" };
       if (c.points > order.points - order.asked) return { reason: "REFUND_EXCEEDS_ORDER" };
       ask = c.points;
     } else if (order.lines.length > 0) {
