@@ -16,7 +16,7 @@ export interface EarnConditions {
   readonly until?: string | undefined;
   /** ISO weekdays on which the rule applies, in the programme's zone: integers 1 (Monday) to 7 (Sunday), at least one. */
   readonly daysOfWeek?: readonly number[] | undefined;
-  /** Local hours in which the rule applies, `[from, to)`; `to` below `from` makes a window across midnight. */
+  /** Local hours in which the rule applies, `[from, to)`; `to` below `from` makes a window across midnight; `to` differs from `from`. */
   readonly hours?:
     | {
         /** The first hour of the window, an integer in [0, 23]. */

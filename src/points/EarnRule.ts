@@ -18,7 +18,11 @@ export interface EarnRuleBase {
   readonly caps: readonly EarnCap[];
   /** `"stack"`: later rules still apply; `"stop"`: when this rule awards points, later rules are skipped ["stack"]. */
   readonly stacking: "stack" | "stop";
-  /** Rules sharing a group id are alternatives: only the largest award among them is kept (absent: no group). */
+  /**
+   * Rules sharing a group id are alternatives: only the largest award among them is kept (absent:
+   * no group). The members of a group are contiguous in {@link PointsProgram.earnRules}, and a
+   * multiplier is never in the group of a rule it multiplies.
+   */
   readonly group?: string | undefined;
   /**
    * The category of the lots this rule creates; `"promotional"` lots are consumed first under
@@ -70,7 +74,7 @@ export interface MultiplierRule extends EarnRuleBase {
   readonly type: "multiplier";
   /** The factor, an exact decimal string ≥ 1 (`"2"` doubles the base points, `"1.5"` adds half). */
   readonly factor: DecimalString;
-  /** Ids of the `spend` rules it multiplies, each declared before it (absent: every `spend` rule declared before it). */
+  /** Ids of the `spend` rules it multiplies, distinct, each declared before it (absent: every `spend` rule declared before it, at least one). */
   readonly rules?: readonly string[] | undefined;
   /** The lines whose points it multiplies (absent: every line of the base rules). */
   readonly appliesTo?: LineFilter | undefined;

@@ -1,3 +1,4 @@
+import type { UsageCount } from "./PointsEvent.js";
 import type { PointsAccount } from "./PointsPosting.js";
 
 /**
@@ -8,7 +9,9 @@ import type { PointsAccount } from "./PointsPosting.js";
  * ledgers stringify, parse and restore quickly.
  */
 export interface PointsSnapshot {
+  /** The snapshot format and its version. */
   readonly format: "patronage.points.snapshot/1";
+  /** The programme's `id`: a snapshot restores only under the programme it came from. */
   readonly programId: string;
   /** The seq of the last event folded in (0 for an empty ledger). */
   readonly seq: number;
@@ -34,12 +37,19 @@ export interface PointsSnapshot {
   readonly lotKinds: readonly (readonly [category: string, ruleId: string | null])[];
   /** Lots made from another lot (transfers, reissues): `[lot index, fromLotId, fromMemberId]`. */
   readonly lotFroms: readonly (readonly [lot: number, fromLotId: string | null, fromMemberId: string | null])[];
+  /** Every hold, open or closed. */
   readonly holds: readonly {
+    /** The hold's id. */
     readonly holdId: string;
+    /** The member whose points it holds. */
     readonly memberId: string;
+    /** Points held at first. */
     readonly points: number;
+    /** When it times out (ISO-8601). */
     readonly expiresAt: string;
+    /** Points still held. */
     readonly open: number;
+    /** Points still held, per lot: `[lotId, points]`, in allocation order. */
     readonly allocations: readonly (readonly [string, number])[];
   }[];
   /** Order ids (orders earned on). */
@@ -50,12 +60,18 @@ export interface PointsSnapshot {
   readonly orderLines: readonly string[];
   /** Per order line, in order: points, reversed. */
   readonly orderLinePoints: readonly number[];
+  /** Every redemption (a redeem or a capture) and what of it can still be given back. */
   readonly redemptions: readonly {
+    /** The id of the redeem or capture command. */
     readonly redemptionId: string;
+    /** The member who redeemed. */
     readonly memberId: string;
+    /** Points not yet given back, per lot: `[lotId, points]`, in allocation order. */
     readonly allocations: readonly (readonly [string, number])[];
+    /** Debt the redemption created, not yet cancelled or given back. */
     readonly debt: number;
   }[];
+  /** Cap and once-per counters: `[key, count]` (keys as in {@link UsageCount}). */
   readonly usage: readonly (readonly [string, number])[];
   /** Every command seen (so a retry after a restore is still recognised): ids. */
   readonly commandIds: readonly string[];

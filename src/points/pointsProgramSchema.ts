@@ -83,7 +83,7 @@ const ruleBase = {
   caps: z.array(cap).default([]),
   /** `"stack"`: later rules still apply; `"stop"`: when this rule awards points, later rules are skipped. */
   stacking: z.enum(["stack", "stop"]).default("stack"),
-  /** Rules sharing a group are alternatives: only the largest award among them is kept. */
+  /** Rules sharing a group are alternatives: only the largest award among them is kept. Its members are contiguous in `earnRules`. */
   group: identifier.optional(),
   /** The category of the lots this rule creates (consumption order: `"promotional"` lots go first). */
   lotCategory: identifier.optional(),
@@ -197,8 +197,10 @@ const programObject = /* @__PURE__ */ z
  * converted exactly), instants ISO-8601 strings (a `Date` is accepted and converted), points
  * integers in the programme's smallest unit (10^−`scale` of a point). Objects are strict: an
  * unknown key is an error. Besides the shapes, it checks: rule ids are unique; a multiplier's factor is ≥ 1 and it
- * names only `spend` rules declared before it; a birthday window and a referral role sit on the matching event; a window's
- * `until` is after its `from`; a duration is not zero; `lockDays` and `lock` are not both given
+ * names only distinct `spend` rules declared before it (without `rules`, at least one is declared before it); the members
+ * of a group are contiguous and a multiplier is not in the group of a rule it multiplies; a birthday window and a referral
+ * role sit on the matching event; a window's `until` is after its `from` (as instants) and `hours.from` ≠ `hours.to`; a
+ * `"program"` cap does not count per order; a duration is not zero; `lockDays` and `lock` are not both given
  * (`lockDays` becomes `lock: { days, roundTo: "none" }` in the output).
  *
  * Defaults: `scale` 0, no rules, no caps, points never expire, no lock, consumption
