@@ -1,6 +1,8 @@
 // Memory per lot of a replayed ledger: `node --expose-gc --import tsx bench/pointsMemory.ts`.
-// Heap growth from replaying the log of bench/pointsWorkload.ts (1,300,000 commands of 100,000
-// members), divided by the lots it holds; the events themselves are counted separately.
+// Heap growth from replaying the log of bench/pointsWorkload.ts (COMMANDS commands of MEMBERS
+// members, default 100,000 and 10,000; the issue's scale is POINTS_BENCH_COMMANDS=1300000
+// POINTS_BENCH_MEMBERS=100000 with --max-old-space-size=12000), divided by the lots it holds; the
+// events themselves are counted separately.
 import { PointsLedger } from "../src/points/PointsLedger.js";
 import type { PointsEvent } from "../src/points/PointsEvent.js";
 import { benchCommands, benchProgram } from "./pointsWorkload.js";
@@ -8,11 +10,14 @@ import { benchCommands, benchProgram } from "./pointsWorkload.js";
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error("run with node --expose-gc");
 const source = PointsLedger.create(benchProgram);
-for (const { command, now } of benchCommands(1_300_000, 100_000, 7)) source.execute(command, { now: new Date(now) });
-const text = JSON.stringify(source.events());
+const COMMANDS = Number(process.env["POINTS_BENCH_COMMANDS"] ?? 100_000);
+const MEMBERS = Number(process.env["POINTS_BENCH_MEMBERS"] ?? 10_000);
+for (const { command, now } of benchCommands(COMMANDS, MEMBERS, 7)) source.execute(command, { now: new Date(now) });
+// One JSON text per event: a million events as one text would exceed V8's longest string.
+const texts = source.events().map((event) => JSON.stringify(event));
 gc();
 const base = process.memoryUsage().heapUsed;
-const events: PointsEvent[] = JSON.parse(text);
+const events: PointsEvent[] = texts.map((text) => JSON.parse(text) as PointsEvent);
 gc();
 const withEvents = process.memoryUsage().heapUsed;
 const ledger = PointsLedger.replay(benchProgram, events);
