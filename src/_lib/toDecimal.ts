@@ -4,7 +4,8 @@ import { invalidArgument } from "./invalidArgument.js";
 /** A decimal number written as a string in plain notation, such as `"129.90"` or `"-0.5"`. */
 export type DecimalString = string;
 
-const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** A decimal in plain notation: an optional sign, digits, an optional fraction. */
+export const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
  * Re-wraps a money or rate input in the library's own {@link Decimal}: a {@link DecimalString} in

@@ -1,5 +1,6 @@
 import { Decimal } from "../_lib/Decimal.js";
-import { normInt, pow10, mulInt, type ExactInt } from "./exactInt.js";
+import { mulInt, normInt, pow10, type ExactInt } from "./exactInt.js";
+import { formatScaled } from "./formatScaled.js";
 
 /** An exact decimal `units / 10^scale`, with no trailing zero in its fraction. @internal */
 export interface ScaledDecimal {
@@ -77,12 +78,7 @@ export function unitsAt(d: ScaledDecimal, scale: number): ExactInt {
 }
 
 /** Integer `units` at `scale` as a canonical plain decimal string (no trailing fraction zeros). @internal */
-export function formatScaled(units: ExactInt, scale: number): string {
-  let text = units.toString();
-  if (scale === 0) return text;
-  text = text.padStart(scale + 1, "0");
-  let end = text.length;
-  const point = text.length - scale;
-  while (end > point && text.charCodeAt(end - 1) === 48) end--;
-  return end === point ? text.slice(0, point) : `${text.slice(0, point)}.${text.slice(point, end)}`;
+export function formatTrimmed(units: ExactInt, scale: number): string {
+  const text = formatScaled(BigInt(units), scale);
+  return scale === 0 ? text : text.replace(/\.?0+$/, "");
 }

@@ -11,7 +11,7 @@ import { periodKey, type PointsPeriod } from "./periodKey.js";
 import type { ReadEarnContext } from "./readEarnContext.js";
 import type { ReadOrder } from "./readOrder.js";
 import { roundRatio } from "./roundRatio.js";
-import { formatScaled, unitsAt, type ScaledDecimal } from "./ScaledDecimal.js";
+import { formatTrimmed, unitsAt, type ScaledDecimal } from "./ScaledDecimal.js";
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
@@ -139,7 +139,7 @@ export class EarnEvaluation {
       wanted: this.wanted,
       awards: this.awards,
       trace: this.#records.map(formatRecord),
-      basis: formatScaled(this.#total, this.#scale),
+      basis: formatTrimmed(this.#total, this.#scale),
     };
   }
 }
@@ -216,7 +216,7 @@ class Evaluation {
       return `conditions.tiers: ${this.ctx.tier === null ? "no tier" : `tier ${JSON.stringify(this.ctx.tier)}`}`;
     }
     if (rule.minOrderAmount !== null && below(this.total, this.scale, rule.minOrderAmount)) {
-      return `conditions.minOrderAmount: order total ${formatScaled(this.total, this.scale)} < ${formatScaled(rule.minOrderAmount.units, rule.minOrderAmount.scale)}`;
+      return `conditions.minOrderAmount: order total ${formatTrimmed(this.total, this.scale)} < ${formatTrimmed(rule.minOrderAmount.units, rule.minOrderAmount.scale)}`;
     }
     return null;
   }
@@ -241,7 +241,7 @@ class Evaluation {
 
   minSpendFails(rule: CompiledRule, basis: ExactInt): string | null {
     return rule.minSpend !== null && below(basis, this.scale, rule.minSpend)
-      ? `minSpend: matching amount ${formatScaled(basis, this.scale)} < ${formatScaled(rule.minSpend.units, rule.minSpend.scale)}`
+      ? `minSpend: matching amount ${formatTrimmed(basis, this.scale)} < ${formatTrimmed(rule.minSpend.units, rule.minSpend.scale)}`
       : null;
   }
 
@@ -707,7 +707,7 @@ function formatRecord(r: TraceRecord): EarnTraceEntry {
     lineId: r.lineId,
     status: r.status,
     reason: r.reason === "" ? defaultReason : r.reason,
-    basis: formatScaled(r.basisUnits, r.basisScale),
+    basis: formatTrimmed(r.basisUnits, r.basisScale),
     exact: formatRatio(r.exN, r.exD),
     points: r.points,
     remainder: formatRatio(subInt(r.exN, mulInt(r.rounded, r.exD)), r.exD),
