@@ -1,121 +1,190 @@
 import { Decimal } from "../_lib/Decimal.js";
+import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
 import { parseEventInstant } from "./parseEventInstant.js";
+import type { PointsCommand } from "./PointsCommand.js";
 import type { LotMove, NewLot, PointsEvent } from "./PointsEvent.js";
 import type { PointsLot, PointsLotSource } from "./PointsLot.js";
 import type { PointsCommandResult } from "./PointsOutcome.js";
 import type { PointsAccount } from "./PointsPosting.js";
+import { StringIndex } from "./StringIndex.js";
 
-/** A lot in memory: instants as epoch ms, `expiresAt` +∞ for never. @internal */
-export interface Lot {
-  readonly lotId: string;
-  readonly memberId: string;
-  readonly amount: number;
-  remaining: number;
-  state: "pending" | "available" | "expired";
-  readonly earnedAt: number;
-  readonly availableAt: number;
-  readonly expiresAt: number;
-  readonly category: string;
-  /** Creation order across the ledger: the last tie-break of consumption. */
-  readonly ordinal: number;
-  /**
-   * The lot's source, flat (no object per lot; {@link lotView} builds the public one): the command
-   * is the `lotId` up to its last `#`.
-   */
-  readonly ruleId: string | undefined;
-  readonly orderId: string | undefined;
-  readonly fromLotId: string | undefined;
-  readonly fromMemberId: string | undefined;
-}
+/** Lot states, as stored in {@link LedgerState.lotState}. @internal */
+export const PENDING = 0;
+/** @internal */
+export const AVAILABLE = 1;
+/** @internal */
+export const EXPIRED = 2;
+const STATE_NAMES: readonly PointsLot["state"][] = ["pending", "available", "expired"];
 
-/** A member's lots, balances and history. @internal */
-export interface Member {
-  readonly memberId: string;
-  readonly lots: Lot[];
-  available: number;
-  pending: number;
-  held: number;
-  /** Points owed (≥ 0): minus the balance of the member's `debt` account. */
-  debt: number;
-  /** The member's last activity (ms): any event but an expiry, an activation or a release; −∞ before the first. */
-  lastActivity: number;
-  /** Orders earned on (fires `firstPurchase` rules while 0). */
-  orders: number;
-  /** Indexes into the ledger's events of this member's events. */
-  readonly history: number[];
-}
+/** The programme accounts, in the order of {@link LedgerState.accounts}. @internal */
+export const ACCOUNTS: readonly PointsAccount[] = ["issued", "redeemed", "expired", "reversed", "adjusted", "transit"];
 
-/** An open or closed hold. @internal */
+/** Command types by code (the command's first event tells which). @internal */
+export const COMMAND_TYPES: readonly PointsCommand["type"][] = ["earn", "award", "redeem", "hold", "capture", "release", "reverseEarn", "reverseRedemption", "adjust", "transfer", "expire", "activate"];
+const COMMAND_OF_EVENT: Readonly<Record<PointsEvent["type"], number>> = {
+  earned: 0,
+  awarded: 1,
+  redeemed: 2,
+  held: 3,
+  captured: 4,
+  released: 5,
+  earnReversed: 6,
+  redemptionReversed: 7,
+  adjusted: 8,
+  transferredOut: 9,
+  transferredIn: 9,
+  expired: 10,
+  activated: 11,
+};
+
+/**
+ * A hold, open or closed. `allocations` are pairs `[lot, points, lot, points, …]` in allocation
+ * order: the points still held per lot (0 once given back). @internal
+ */
 export interface Hold {
   readonly holdId: string;
-  readonly memberId: string;
+  readonly member: number;
   readonly points: number;
   readonly expiresAt: number;
-  /** Points still held, per lot, in allocation order. */
-  readonly allocations: Map<string, number>;
+  readonly allocations: number[];
   open: number;
+  /** The member's next hold (−1 for none). */
+  next: number;
 }
 
-/** An order earned on, and how much of it has been refunded. @internal */
-export interface OrderRecord {
-  readonly orderId: string;
-  readonly memberId: string;
-  readonly lotIds: readonly string[];
-  /** Per line: the amount paid and refunded so far (decimal strings), the points attributed and asked back. */
-  readonly lines: Map<string, OrderLine>;
-  readonly points: number;
-  /** Points asked back so far (explicit-points orders count here). */
-  reversed: number;
-  /** The creation index of the order's first lot (its lots were created together: `lotIds[k]` is `firstLot + k`). */
-  readonly firstLot: number;
-}
-
-/** A line of an {@link OrderRecord}. @internal */
-export interface OrderLine {
-  readonly amount: string;
-  readonly points: number;
-  refunded: string;
-  reversed: number;
-}
-
-/** A redemption (a redeem or a capture) and what of it can still be given back. @internal */
+/** A redemption (a redeem or a capture): the points per lot not yet given back, as pairs like a {@link Hold}'s. @internal */
 export interface Redemption {
   readonly redemptionId: string;
-  readonly memberId: string;
-  /** Points per lot not yet given back, in allocation order. */
-  readonly allocations: Map<string, number>;
+  readonly member: number;
+  readonly allocations: number[];
   /** Debt the redemption created, not yet cancelled or given back. */
   debt: number;
 }
 
-/** A command known from a snapshot (its events came before it): fingerprint and outcome. @internal */
-export interface RestoredCommand {
-  readonly fingerprint: string;
-  readonly result: PointsCommandResult;
+/** A lot's origin beyond its command: transfers and reissues. @internal */
+export interface LotFrom {
+  readonly fromLotId: string | undefined;
+  readonly fromMemberId: string | undefined;
 }
 
-const ACCOUNTS: readonly PointsAccount[] = ["issued", "redeemed", "expired", "reversed", "adjusted", "transit"];
+/** A lot's category and awarding rule (interned: lots share few). @internal */
+export interface LotKind {
+  readonly category: string;
+  readonly ruleId: string | undefined;
+}
+
+const NONE = -1;
+
+function grownF64(a: Float64Array, size: number): Float64Array {
+  const b = new Float64Array(size);
+  b.set(a);
+  return b;
+}
+
+function grownI32(a: Int32Array, size: number, fill = 0): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
 
 /**
- * The ledger's state and its one transition: {@link LedgerState.apply} folds an event in. Execution
- * and replay both go through it, so replay rebuilds the state executed commands left behind.
+ * The ledger's state, in columns (typed arrays indexed by member, lot, order and command number,
+ * with {@link StringIndex}es from ids to numbers), and its one transition: {@link LedgerState.apply}
+ * folds an event in. Execution and replay both go through it, so replay rebuilds the state executed
+ * commands left behind. Lots are numbered in creation order (their ordinal), and a lot's id is its
+ * command's id, `#`, and its rank among the command's lots: so the id is never stored twice.
  *
  * @internal
  */
 export class LedgerState {
-  readonly members = new Map<string, Member>();
-  readonly lots = new Map<string, Lot>();
-  readonly holds = new Map<string, Hold>();
-  /** Orders earned on (a restored ledger's decodes those of its snapshot when first asked for). */
-  readonly orders: Map<string, OrderRecord>;
-  readonly redemptions = new Map<string, Redemption>();
+  // ── members ──
+  members = new StringIndex();
+  memberAvailable: Float64Array = new Float64Array(64);
+  memberPending: Float64Array = new Float64Array(64);
+  memberHeld: Float64Array = new Float64Array(64);
+  /** Points owed (≥ 0): minus the balance of the member's `debt` account. */
+  memberDebt: Float64Array = new Float64Array(64);
+  /** The last activity (ms): any event but an expiry, an activation or a release; −∞ before the first. */
+  memberLastActivity: Float64Array = new Float64Array(64).fill(Number.NEGATIVE_INFINITY);
+  /** Orders earned on (fires `firstPurchase` rules while 0). */
+  memberOrders: Int32Array = new Int32Array(64);
+  memberFirstLot: Int32Array = new Int32Array(64).fill(NONE);
+  memberLastLot: Int32Array = new Int32Array(64).fill(NONE);
+  memberFirstEvent: Int32Array = new Int32Array(64).fill(NONE);
+  memberLastEvent: Int32Array = new Int32Array(64).fill(NONE);
+  memberFirstHold: Int32Array = new Int32Array(64).fill(NONE);
+  memberLastHold: Int32Array = new Int32Array(64).fill(NONE);
+
+  // ── lots, by ordinal ──
+  /** Lots created so far. */
+  ordinal = 0;
+  lotMember: Int32Array = new Int32Array(256);
+  lotAmount: Float64Array = new Float64Array(256);
+  lotRemaining: Float64Array = new Float64Array(256);
+  lotState: Uint8Array = new Uint8Array(256);
+  lotEarnedAt: Float64Array = new Float64Array(256);
+  lotAvailableAt: Float64Array = new Float64Array(256);
+  /** +∞ for never. */
+  lotExpiresAt: Float64Array = new Float64Array(256);
+  lotKind: Int32Array = new Int32Array(256);
+  lotCommand: Int32Array = new Int32Array(256);
+  lotOrder: Int32Array = new Int32Array(256);
+  /** The member's next lot (−1 for none). */
+  lotNext: Int32Array = new Int32Array(256);
+  /** Lot ids known as strings (from the events); the others are built on demand. */
+  lotIds: (string | undefined)[] = [];
+  lotFroms = new Map<number, LotFrom>();
+  kinds: LotKind[] = [];
+  #kindIndex = new Map<string, Map<string | undefined, number>>();
+
+  // ── commands, by number ──
+  commands = new StringIndex();
+  /** The index of the command's first event, or −1 for a command from before a restored snapshot. */
+  commandFirstEvent: Int32Array = new Int32Array(256);
+  /** The ordinal of the command's first lot (its lots are the ordinals up to the next command's first). */
+  commandFirstLot: Int32Array = new Int32Array(256);
+  commandType: Uint8Array = new Uint8Array(256);
+  commandPoints: Float64Array = new Float64Array(256);
+  commandDebt: Float64Array = new Float64Array(256);
+  commandShortfall: Float64Array = new Float64Array(256);
+  /** The first member the command moved. */
+  commandMember: Int32Array = new Int32Array(256);
+  /** Members after the first, for the few commands that moved several. */
+  commandMoreMembers = new Map<number, number[]>();
+  /** Fingerprints, by command number. */
+  commandPrints: string[] = [];
+
+  // ── orders, by number ──
+  orders = new StringIndex();
+  orderMember: Int32Array = new Int32Array(64);
+  orderPoints: Float64Array = new Float64Array(64);
+  /** Points asked back so far. */
+  orderReversed: Float64Array = new Float64Array(64);
+  orderFirstLot: Int32Array = new Int32Array(64);
+  orderLotCount: Int32Array = new Int32Array(64);
+  orderFirstLine: Int32Array = new Int32Array(64);
+  orderLineCount: Int32Array = new Int32Array(64);
+  lineIds: string[] = [];
+  lineAmounts: string[] = [];
+  lineRefunded: string[] = [];
+  linePoints: Float64Array = new Float64Array(64);
+  lineReversed: Float64Array = new Float64Array(64);
+
+  // ── holds, redemptions, counters, accounts ──
+  holdIndex = new StringIndex();
+  holds: Hold[] = [];
+  redemptionIndex = new StringIndex();
+  redemptions: Redemption[] = [];
   /** Cap and once-per counters, by key. */
-  readonly usage = new Map<string, number>();
-  /** The commands seen: the index of their first event (a command's events are contiguous), or what a snapshot kept. */
-  readonly commands: Map<string, number | RestoredCommand>;
-  readonly events: PointsEvent[] = [];
-  /** Programme account balances. */
-  readonly accounts = new Map<PointsAccount, number>(ACCOUNTS.map((a) => [a, 0]));
+  usage = new Map<string, number>();
+  /** Programme account balances, in the order of {@link ACCOUNTS}. */
+  accounts: Float64Array = new Float64Array(ACCOUNTS.length);
+
+  // ── the log ──
+  events: PointsEvent[] = [];
+  /** The member's next event (−1 for none), by event index. */
+  eventNext: Int32Array = new Int32Array(256);
   /** The seq of the last event (0 when empty). */
   seq = 0;
   /** The instant of the last event (−∞ when empty). */
@@ -123,221 +192,417 @@ export class LedgerState {
   /** The seq and instant a restored snapshot starts from (0 and −∞ for a full log). */
   baseSeq = 0;
   baseAt = Number.NEGATIVE_INFINITY;
-  ordinal = 0;
 
-  /** An empty state, or (from a snapshot) one with the given indexes of orders and commands. */
-  constructor(orders: Map<string, OrderRecord> = new Map(), commands: Map<string, number | RestoredCommand> = new Map()) {
-    this.orders = orders;
-    this.commands = commands;
+  /** The member's number, added when new. */
+  member(memberId: string): number {
+    const m = this.members.add(memberId);
+    if (m < 0) return -1 - m;
+    if (m >= this.memberAvailable.length) this.#growMembers(m + 1);
+    return m;
   }
 
-  /** The events of the command whose first event is at `first`. */
-  commandEvents(first: number): PointsEvent[] {
+  /** The member's number, or −1 for a member the ledger has not seen. */
+  memberOf(memberId: string): number {
+    return this.members.indexOf(memberId);
+  }
+
+  /** The member's lots (ordinals), in creation order. */
+  lotsOf(m: number): number[] {
+    const lots: number[] = [];
+    for (let o = this.memberFirstLot[m] as number; o !== NONE; o = this.lotNext[o] as number) lots.push(o);
+    return lots;
+  }
+
+  /** A lot's id: `<command id>#<rank>`. */
+  lotId(lot: number): string {
+    let id = this.lotIds[lot];
+    if (id === undefined) {
+      const c = this.lotCommand[lot] as number;
+      id = `${this.commands.keys[c] as string}#${lot - (this.commandFirstLot[c] as number) + 1}`;
+      this.lotIds[lot] = id;
+    }
+    return id;
+  }
+
+  /** The ordinal of the lot with this id. @throws Error for an unknown lot. */
+  lotOf(lotId: string): number {
+    const hash = lotId.lastIndexOf("#");
+    const c = hash > 0 ? this.commands.indexOf(lotId.slice(0, hash)) : -1;
+    if (c >= 0) {
+      const rank = parseRank(lotId, hash + 1);
+      const first = this.commandFirstLot[c] as number;
+      const end = c + 1 < this.commands.size ? (this.commandFirstLot[c + 1] as number) : this.ordinal;
+      if (rank > 0 && first + rank <= end) return first + rank - 1;
+    }
+    throw new Error(`internal: unknown lot ${lotId}`);
+  }
+
+  /** The lots of the command (ordinals `[first, end)`). */
+  commandLots(c: number): { first: number; end: number } {
+    return { first: this.commandFirstLot[c] as number, end: c + 1 < this.commands.size ? (this.commandFirstLot[c + 1] as number) : this.ordinal };
+  }
+
+  /** The events of command `c` (empty for one from before a restored snapshot). */
+  commandEvents(c: number): PointsEvent[] {
+    const first = this.commandFirstEvent[c] as number;
+    if (first < 0) return [];
     const events = this.events;
-    const id = (events[first] as PointsEvent).commandId;
+    const id = this.commands.keys[c];
     let end = first + 1;
     while (end < events.length && (events[end] as PointsEvent).commandId === id) end++;
     return events.slice(first, end);
   }
 
-  member(memberId: string): Member {
-    let member = this.members.get(memberId);
-    if (member === undefined) {
-      member = { memberId, lots: [], available: 0, pending: 0, held: 0, debt: 0, lastActivity: Number.NEGATIVE_INFINITY, orders: 0, history: [] };
-      this.members.set(memberId, member);
-    }
-    return member;
+  /** What command `c` did. */
+  commandResult(c: number): PointsCommandResult {
+    const lotIds: string[] = [];
+    const { first, end } = this.commandLots(c);
+    for (let o = first; o < end; o++) lotIds.push(this.lotId(o));
+    const memberIds = [this.members.keys[this.commandMember[c] as number] as string];
+    for (const m of this.commandMoreMembers.get(c) ?? []) memberIds.push(this.members.keys[m] as string);
+    return {
+      type: COMMAND_TYPES[this.commandType[c] as number] as PointsCommand["type"],
+      points: this.commandPoints[c] as number,
+      lotIds,
+      memberIds,
+      debt: this.commandDebt[c] as number,
+      shortfall: this.commandShortfall[c] as number,
+    };
   }
 
-  lot(lotId: string): Lot {
-    const lot = this.lots.get(lotId);
-    if (lot === undefined) throw new Error(`internal: unknown lot ${lotId}`);
-    return lot;
+  /** A line of order `q` by its id, or −1. */
+  lineOf(q: number, lineId: string): number {
+    const first = this.orderFirstLine[q] as number;
+    const end = first + (this.orderLineCount[q] as number);
+    for (let i = first; i < end; i++) if (this.lineIds[i] === lineId) return i;
+    return -1;
   }
 
   /** Folds one event in. The event must be valid for this state (execute made it, or replay checked it). */
   apply(event: PointsEvent, at: number): void {
-    const member = this.member(event.memberId);
+    const m = this.member(event.memberId);
+    const e = this.events.length;
+    const c = e > 0 && (this.events[e - 1] as PointsEvent).commandId === event.commandId ? this.commands.size - 1 : this.#addCommand(event, e, m);
     switch (event.type) {
       case "earned": {
-        const firstLot = this.ordinal;
-        this.#addLots(event, at);
+        let q = NONE;
         if (event.orderId !== null) {
-          const lines = new Map<string, OrderLine>();
-          for (const line of event.lines) lines.set(line.lineId, { amount: line.amount, points: line.points, refunded: "0", reversed: 0 });
-          const points = event.lots.reduce((sum, lot) => sum + lot.amount, 0);
-          this.orders.set(event.orderId, { orderId: event.orderId, memberId: event.memberId, lotIds: event.lots.map((l) => l.lotId), lines, points, reversed: 0, firstLot });
-          member.orders += 1;
+          q = this.#addOrder(event, m);
+          this.memberOrders[m] = (this.memberOrders[m] as number) + 1;
         }
+        this.#addLots(event, at, m, c, q);
         this.#debit(event.debits);
         this.#count(event.usage);
         break;
       }
       case "awarded":
-        this.#addLots(event, at);
+        this.#addLots(event, at, m, c, NONE);
         this.#debit(event.debits);
         this.#count(event.usage);
         break;
       case "redeemed":
         this.#debit(event.debits);
-        this.redemptions.set(event.commandId, { redemptionId: event.commandId, memberId: event.memberId, allocations: toMap(event.debits), debt: event.debt });
+        this.#addRedemption(event.commandId, m, event.debits, event.debt);
         break;
-      case "held":
+      case "held": {
         this.#debit(event.debits);
-        this.holds.set(event.holdId, {
-          holdId: event.holdId,
-          memberId: event.memberId,
-          points: event.points,
-          expiresAt: parseEventInstant(event.expiresAt),
-          allocations: toMap(event.debits),
-          open: event.points,
-        });
+        const h = this.holdIndex.add(event.holdId);
+        if (h < 0) throw new Error(`internal: hold ${event.holdId} exists`);
+        this.holds.push({ holdId: event.holdId, member: m, points: event.points, expiresAt: parseEventInstant(event.expiresAt), allocations: this.#pairs(event.debits), open: event.points, next: NONE });
+        if (this.memberLastHold[m] === NONE) this.memberFirstHold[m] = h;
+        else (this.holds[this.memberLastHold[m] as number] as Hold).next = h;
+        this.memberLastHold[m] = h;
         break;
+      }
       case "captured": {
         const hold = this.#hold(event.holdId);
-        takeFrom(hold.allocations, event.captured);
-        takeFrom(hold.allocations, event.credits);
-        takeFrom(hold.allocations, event.expired);
+        this.#take(hold.allocations, event.captured);
+        this.#take(hold.allocations, event.credits);
+        this.#take(hold.allocations, event.expired);
         hold.open = 0;
         this.#credit(event.credits);
         this.#debit(event.debits);
-        this.redemptions.set(event.commandId, { redemptionId: event.commandId, memberId: event.memberId, allocations: toMap(event.captured), debt: 0 });
+        this.#addRedemption(event.commandId, m, event.captured, 0);
         break;
       }
       case "released": {
         const hold = this.#hold(event.holdId);
-        takeFrom(hold.allocations, event.credits);
-        takeFrom(hold.allocations, event.expired);
+        this.#take(hold.allocations, event.credits);
+        this.#take(hold.allocations, event.expired);
         hold.open -= event.points;
         this.#credit(event.credits);
         this.#debit(event.debits);
         break;
       }
       case "earnReversed": {
-        const order = this.orders.get(event.orderId);
-        if (order === undefined) throw new Error(`internal: unknown order ${event.orderId}`);
+        const q = this.orders.indexOf(event.orderId);
+        if (q < 0) throw new Error(`internal: unknown order ${event.orderId}`);
         for (const line of event.lines) {
-          const record = order.lines.get(line.lineId);
-          if (record !== undefined) {
-            record.refunded = new Decimal(record.refunded).plus(line.amount).toFixed();
-            record.reversed += line.points;
+          const i = this.lineOf(q, line.lineId);
+          if (i >= 0) {
+            this.lineRefunded[i] = new Decimal(this.lineRefunded[i] as string).plus(line.amount).toFixed();
+            this.lineReversed[i] = (this.lineReversed[i] as number) + line.points;
           }
         }
-        order.reversed += event.points;
+        this.orderReversed[q] = (this.orderReversed[q] as number) + event.points;
         this.#debit(event.debits);
         break;
       }
       case "redemptionReversed": {
-        const redemption = this.redemptions.get(event.redemptionId);
-        if (redemption === undefined) throw new Error(`internal: unknown redemption ${event.redemptionId}`);
-        takeFrom(redemption.allocations, event.credits);
-        takeFrom(redemption.allocations, event.expired);
+        const r = this.redemptionIndex.indexOf(event.redemptionId);
+        if (r < 0) throw new Error(`internal: unknown redemption ${event.redemptionId}`);
+        const redemption = this.redemptions[r] as Redemption;
+        this.#take(redemption.allocations, event.credits);
+        this.#take(redemption.allocations, event.expired);
         let fromDebt = event.points - sumMoves(event.credits) - sumMoves(event.expired);
         for (const lot of event.lots) {
           if (lot.fromLotId !== undefined) {
-            takeFrom(redemption.allocations, [{ lotId: lot.fromLotId, points: lot.amount }]);
+            this.#takeOne(redemption.allocations, this.lotOf(lot.fromLotId), lot.amount);
             fromDebt -= lot.amount;
           }
         }
         redemption.debt -= fromDebt;
         this.#credit(event.credits);
-        this.#addLots(event, at);
+        this.#addLots(event, at, m, c, NONE);
         this.#debit(event.debits);
         break;
       }
       case "adjusted":
-        this.#addLots(event, at);
+      case "transferredIn":
+        this.#addLots(event, at, m, c, NONE);
         this.#debit(event.debits);
         break;
       case "transferredOut":
         this.#debit(event.debits);
         break;
-      case "transferredIn":
-        this.#addLots(event, at);
-        this.#debit(event.debits);
-        break;
       case "expired":
         for (const released of event.releasedHolds) {
           const hold = this.#hold(released.holdId);
-          takeFrom(hold.allocations, released.credits);
-          takeFrom(hold.allocations, released.expired);
+          this.#take(hold.allocations, released.credits);
+          this.#take(hold.allocations, released.expired);
           hold.open = 0;
           this.#credit(released.credits);
         }
         this.#debit(event.debits);
         for (const move of event.lots) {
-          const lot = this.lot(move.lotId);
-          lot.remaining -= move.points;
-          lot.state = "expired";
+          const o = this.lotOf(move.lotId);
+          this.lotRemaining[o] = (this.lotRemaining[o] as number) - move.points;
+          this.lotState[o] = EXPIRED;
         }
         break;
       case "activated":
-        for (const move of event.lots) this.lot(move.lotId).state = "available";
+        for (const move of event.lots) this.lotState[this.lotOf(move.lotId)] = AVAILABLE;
         this.#debit(event.debits);
         break;
     }
-    if (event.type !== "expired" && event.type !== "activated" && event.type !== "released") member.lastActivity = at;
+    this.#summarize(event, c, m);
+    if (event.type !== "expired" && event.type !== "activated" && event.type !== "released") this.memberLastActivity[m] = at;
     for (const posting of event.postings) {
       if (posting.memberId === undefined) {
-        this.accounts.set(posting.account, (this.accounts.get(posting.account) ?? 0) + posting.points);
-      } else {
-        const owner = posting.memberId === member.memberId ? member : this.member(posting.memberId);
-        switch (posting.account) {
-          case "available":
-            owner.available += posting.points;
-            break;
-          case "pending":
-            owner.pending += posting.points;
-            break;
-          case "held":
-            owner.held += posting.points;
-            break;
-          default:
-            owner.debt -= posting.points;
-            break;
-        }
+        const k = ACCOUNTS.indexOf(posting.account);
+        if (k < 0) throw new Error(`internal: unknown account ${posting.account}`);
+        this.accounts[k] = (this.accounts[k] as number) + posting.points;
+        continue;
+      }
+      const owner = posting.memberId === event.memberId ? m : this.member(posting.memberId);
+      switch (posting.account) {
+        case "available":
+          this.memberAvailable[owner] = (this.memberAvailable[owner] as number) + posting.points;
+          break;
+        case "pending":
+          this.memberPending[owner] = (this.memberPending[owner] as number) + posting.points;
+          break;
+        case "held":
+          this.memberHeld[owner] = (this.memberHeld[owner] as number) + posting.points;
+          break;
+        case "debt":
+          this.memberDebt[owner] = (this.memberDebt[owner] as number) - posting.points;
+          break;
+        default:
+          throw new Error(`internal: unknown member account ${posting.account}`);
       }
     }
-    const index = this.events.length;
+    if (e >= this.eventNext.length) this.eventNext = grownI32(this.eventNext, e * 2);
+    this.eventNext[e] = NONE;
+    if (this.memberLastEvent[m] === NONE) this.memberFirstEvent[m] = e;
+    else this.eventNext[this.memberLastEvent[m] as number] = e;
+    this.memberLastEvent[m] = e;
     this.events.push(event);
-    member.history.push(index);
-    if (index === 0 || (this.events[index - 1] as PointsEvent).commandId !== event.commandId) this.commands.set(event.commandId, index);
     this.seq = event.seq;
     this.lastAt = at;
   }
 
-  #hold(holdId: string): Hold {
-    const hold = this.holds.get(holdId);
-    if (hold === undefined) throw new Error(`internal: unknown hold ${holdId}`);
-    return hold;
+  /** A lot as the public API shows it. */
+  lotView(o: number): PointsLot {
+    const expiresAt = this.lotExpiresAt[o] as number;
+    return {
+      lotId: this.lotId(o),
+      memberId: this.members.keys[this.lotMember[o] as number] as string,
+      amount: this.lotAmount[o] as number,
+      remaining: this.lotRemaining[o] as number,
+      state: STATE_NAMES[this.lotState[o] as number] as PointsLot["state"],
+      earnedAt: formatIsoInstant(this.lotEarnedAt[o] as number),
+      availableAt: formatIsoInstant(this.lotAvailableAt[o] as number),
+      expiresAt: expiresAt === Number.POSITIVE_INFINITY ? null : formatIsoInstant(expiresAt),
+      category: (this.kinds[this.lotKind[o] as number] as LotKind).category,
+      source: this.lotSource(o),
+    };
   }
 
-  #addLots(event: PointsEvent & { readonly lots: readonly NewLot[] }, at: number): void {
-    const orderId = event.type === "earned" && event.orderId !== null ? event.orderId : undefined;
-    const memberId = event.memberId;
-    const owner = this.member(memberId);
-    const lots = this.lots;
-    for (const lot of event.lots) {
-      const availableAt = lot.availableAt === undefined ? at : this.#parseAvailable(lot.availableAt);
-      const created: Lot = {
-        lotId: lot.lotId,
-        memberId,
-        amount: lot.amount,
-        remaining: lot.amount,
-        state: availableAt > at ? "pending" : "available",
-        earnedAt: at,
-        availableAt,
-        expiresAt: lot.expiresAt === null ? Number.POSITIVE_INFINITY : this.#parseExpiry(lot.expiresAt),
-        category: lot.category,
-        ordinal: this.ordinal++,
-        ruleId: lot.ruleId,
-        orderId,
-        fromLotId: lot.fromLotId,
-        fromMemberId: lot.fromMemberId,
-      };
-      lots.set(created.lotId, created);
-      owner.lots.push(created);
+  /** A lot's {@link PointsLotSource}. */
+  lotSource(o: number): PointsLotSource {
+    const source: { -readonly [K in keyof PointsLotSource]: PointsLotSource[K] } = { commandId: this.commands.keys[this.lotCommand[o] as number] as string };
+    const ruleId = (this.kinds[this.lotKind[o] as number] as LotKind).ruleId;
+    if (ruleId !== undefined) source.ruleId = ruleId;
+    const q = this.lotOrder[o] as number;
+    if (q !== NONE) source.orderId = this.orders.keys[q] as string;
+    const from = this.lotFroms.get(o);
+    if (from?.fromLotId !== undefined) source.fromLotId = from.fromLotId;
+    if (from?.fromMemberId !== undefined) source.fromMemberId = from.fromMemberId;
+    return source;
+  }
+
+  /** The number of a lot kind, interned. */
+  kindOf(category: string, ruleId: string | undefined): number {
+    let byRule = this.#kindIndex.get(category);
+    if (byRule === undefined) this.#kindIndex.set(category, (byRule = new Map()));
+    let kind = byRule.get(ruleId);
+    if (kind === undefined) {
+      kind = this.kinds.length;
+      byRule.set(ruleId, kind);
+      this.kinds.push({ category, ruleId });
     }
+    return kind;
+  }
+
+  /** Makes room for `count` members. */
+  growMembers(count: number): void {
+    if (count > this.memberAvailable.length) this.#growMembers(count);
+  }
+
+  /** Makes room for `count` lots. */
+  growLots(count: number): void {
+    if (count > this.lotAmount.length) this.#growLots(count);
+  }
+
+  // ── internals ──
+
+  #addCommand(event: PointsEvent, e: number, m: number): number {
+    const c = this.commands.add(event.commandId);
+    if (c < 0) throw new Error(`internal: command ${event.commandId} has events elsewhere in the log`);
+    if (c >= this.commandFirstEvent.length) this.#growCommands(c + 1);
+    this.commandFirstEvent[c] = e;
+    this.commandFirstLot[c] = this.ordinal;
+    this.commandType[c] = COMMAND_OF_EVENT[event.type];
+    this.commandMember[c] = m;
+    this.commandPrints.push(event.fingerprint);
+    return c;
+  }
+
+  /** Adds to command `c`'s result what `event` did (as {@link summarizeCommand} sums it). */
+  #summarize(event: PointsEvent, c: number, m: number): void {
+    if (m !== this.commandMember[c]) {
+      const more = this.commandMoreMembers.get(c);
+      if (more === undefined) this.commandMoreMembers.set(c, [m]);
+      else if (!more.includes(m)) more.push(m);
+    }
+    switch (event.type) {
+      case "earned":
+      case "awarded":
+        for (const lot of event.lots) this.commandPoints[c] = (this.commandPoints[c] as number) + lot.amount;
+        break;
+      case "transferredIn":
+        break;
+      case "adjusted":
+      case "redeemed":
+        this.commandPoints[c] = (this.commandPoints[c] as number) + event.points;
+        this.commandDebt[c] = (this.commandDebt[c] as number) + event.debt;
+        this.commandShortfall[c] = (this.commandShortfall[c] as number) + event.shortfall;
+        break;
+      case "earnReversed":
+        this.commandPoints[c] = (this.commandPoints[c] as number) + event.points;
+        this.commandDebt[c] = (this.commandDebt[c] as number) + event.debt;
+        this.commandShortfall[c] = (this.commandShortfall[c] as number) + event.notReversed;
+        break;
+      default:
+        this.commandPoints[c] = (this.commandPoints[c] as number) + event.points;
+        break;
+    }
+  }
+
+  #addOrder(event: PointsEvent & { type: "earned" }, m: number): number {
+    const orderId = event.orderId as string;
+    const q = this.orders.add(orderId);
+    if (q < 0) throw new Error(`internal: order ${orderId} has earned already`);
+    if (q >= this.orderMember.length) this.#growOrders(q + 1);
+    let points = 0;
+    for (const lot of event.lots) points += lot.amount;
+    this.orderMember[q] = m;
+    this.orderPoints[q] = points;
+    this.orderReversed[q] = 0;
+    this.orderFirstLot[q] = this.ordinal;
+    this.orderLotCount[q] = event.lots.length;
+    const first = this.lineIds.length;
+    this.orderFirstLine[q] = first;
+    this.orderLineCount[q] = event.lines.length;
+    const need = first + event.lines.length;
+    if (need > this.linePoints.length) {
+      this.linePoints = grownF64(this.linePoints, need * 2);
+      this.lineReversed = grownF64(this.lineReversed, need * 2);
+    }
+    for (let k = 0; k < event.lines.length; k++) {
+      const line = event.lines[k] as (typeof event.lines)[number];
+      this.lineIds.push(line.lineId);
+      this.lineAmounts.push(line.amount);
+      this.lineRefunded.push("0");
+      this.linePoints[first + k] = line.points;
+      this.lineReversed[first + k] = 0;
+    }
+    return q;
+  }
+
+  #addLots(event: PointsEvent & { readonly lots: readonly NewLot[] }, at: number, m: number, c: number, q: number): void {
+    const lots = event.lots;
+    const commandId = event.commandId;
+    const first = this.commandFirstLot[c] as number;
+    for (let k = 0; k < lots.length; k++) {
+      const lot = lots[k] as NewLot;
+      const o = this.ordinal;
+      if (!isLotNumber(lot.lotId, commandId, o - first + 1)) throw new Error(`internal: lot ${lot.lotId} should be ${commandId}#${o - first + 1}`);
+      if (o >= this.lotAmount.length) this.#growLots(o + 1);
+      const availableAt = lot.availableAt === undefined ? at : this.#parseAvailable(lot.availableAt);
+      this.lotIds[o] = lot.lotId;
+      this.lotMember[o] = m;
+      this.lotAmount[o] = lot.amount;
+      this.lotRemaining[o] = lot.amount;
+      this.lotState[o] = availableAt > at ? PENDING : AVAILABLE;
+      this.lotEarnedAt[o] = at;
+      this.lotAvailableAt[o] = availableAt;
+      this.lotExpiresAt[o] = lot.expiresAt === null ? Number.POSITIVE_INFINITY : this.#parseExpiry(lot.expiresAt);
+      this.lotKind[o] = this.#kind(lot.category, lot.ruleId);
+      this.lotCommand[o] = c;
+      this.lotOrder[o] = q;
+      this.lotNext[o] = NONE;
+      if (lot.fromLotId !== undefined || lot.fromMemberId !== undefined) this.lotFroms.set(o, { fromLotId: lot.fromLotId, fromMemberId: lot.fromMemberId });
+      if (this.memberLastLot[m] === NONE) this.memberFirstLot[m] = o;
+      else this.lotNext[this.memberLastLot[m] as number] = o;
+      this.memberLastLot[m] = o;
+      this.ordinal = o + 1;
+    }
+  }
+
+  #lastCategory = "";
+  #lastRule: string | undefined = "";
+  #lastKind = -1;
+
+  /** {@link kindOf}, remembering the last: lots come in runs of one kind. */
+  #kind(category: string, ruleId: string | undefined): number {
+    if (category !== this.#lastCategory || ruleId !== this.#lastRule || this.#lastKind < 0) {
+      this.#lastKind = this.kindOf(category, ruleId);
+      this.#lastCategory = category;
+      this.#lastRule = ruleId;
+    }
+    return this.#lastKind;
   }
 
   #lastAvailable = "";
@@ -364,31 +629,140 @@ export class LedgerState {
     return this.#lastExpiryMs;
   }
 
+  #addRedemption(redemptionId: string, m: number, moves: readonly LotMove[], debt: number): void {
+    const r = this.redemptionIndex.add(redemptionId);
+    if (r < 0) throw new Error(`internal: redemption ${redemptionId} exists`);
+    this.redemptions.push({ redemptionId, member: m, allocations: this.#pairs(moves), debt });
+  }
+
+  #hold(holdId: string): Hold {
+    const h = this.holdIndex.indexOf(holdId);
+    if (h < 0) throw new Error(`internal: unknown hold ${holdId}`);
+    return this.holds[h] as Hold;
+  }
+
+  /** Moves as `[lot, points, …]` pairs, one per lot (points of a lot met twice are summed). */
+  #pairs(moves: readonly LotMove[]): number[] {
+    const pairs: number[] = [];
+    for (const move of moves) {
+      const o = this.lotOf(move.lotId);
+      let k = 0;
+      while (k < pairs.length && pairs[k] !== o) k += 2;
+      if (k < pairs.length) pairs[k + 1] = (pairs[k + 1] as number) + move.points;
+      else pairs.push(o, move.points);
+    }
+    return pairs;
+  }
+
+  #take(pairs: number[], moves: readonly LotMove[]): void {
+    for (const move of moves) this.#takeOne(pairs, this.lotOf(move.lotId), move.points);
+  }
+
+  #takeOne(pairs: number[], o: number, points: number): void {
+    for (let k = 0; k < pairs.length; k += 2) {
+      if (pairs[k] === o) {
+        pairs[k + 1] = Math.max(0, (pairs[k + 1] as number) - points);
+        return;
+      }
+    }
+  }
+
   #debit(moves: readonly LotMove[]): void {
-    for (const move of moves) this.lot(move.lotId).remaining -= move.points;
+    const remaining = this.lotRemaining;
+    for (const move of moves) {
+      const o = this.lotOf(move.lotId);
+      remaining[o] = (remaining[o] as number) - move.points;
+    }
   }
 
   #credit(moves: readonly LotMove[]): void {
-    for (const move of moves) this.lot(move.lotId).remaining += move.points;
+    const remaining = this.lotRemaining;
+    for (const move of moves) {
+      const o = this.lotOf(move.lotId);
+      remaining[o] = (remaining[o] as number) + move.points;
+    }
   }
 
   #count(usage: readonly { key: string; points: number }[]): void {
     for (const { key, points } of usage) this.usage.set(key, (this.usage.get(key) ?? 0) + points);
   }
-}
 
-function toMap(moves: readonly LotMove[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const move of moves) map.set(move.lotId, (map.get(move.lotId) ?? 0) + move.points);
-  return map;
-}
-
-function takeFrom(allocations: Map<string, number>, moves: readonly LotMove[]): void {
-  for (const move of moves) {
-    const left = (allocations.get(move.lotId) ?? 0) - move.points;
-    if (left > 0) allocations.set(move.lotId, left);
-    else allocations.delete(move.lotId);
+  #growMembers(count: number): void {
+    const size = Math.max(count, this.memberAvailable.length * 2);
+    this.memberAvailable = grownF64(this.memberAvailable, size);
+    this.memberPending = grownF64(this.memberPending, size);
+    this.memberHeld = grownF64(this.memberHeld, size);
+    this.memberDebt = grownF64(this.memberDebt, size);
+    const old = this.memberLastActivity.length;
+    this.memberLastActivity = grownF64(this.memberLastActivity, size);
+    this.memberLastActivity.fill(Number.NEGATIVE_INFINITY, old);
+    this.memberOrders = grownI32(this.memberOrders, size);
+    this.memberFirstLot = grownI32(this.memberFirstLot, size, NONE);
+    this.memberLastLot = grownI32(this.memberLastLot, size, NONE);
+    this.memberFirstEvent = grownI32(this.memberFirstEvent, size, NONE);
+    this.memberLastEvent = grownI32(this.memberLastEvent, size, NONE);
+    this.memberFirstHold = grownI32(this.memberFirstHold, size, NONE);
+    this.memberLastHold = grownI32(this.memberLastHold, size, NONE);
   }
+
+  #growLots(count: number): void {
+    const size = Math.max(count, this.lotAmount.length * 2);
+    this.lotMember = grownI32(this.lotMember, size);
+    this.lotAmount = grownF64(this.lotAmount, size);
+    this.lotRemaining = grownF64(this.lotRemaining, size);
+    const state = new Uint8Array(size);
+    state.set(this.lotState);
+    this.lotState = state;
+    this.lotEarnedAt = grownF64(this.lotEarnedAt, size);
+    this.lotAvailableAt = grownF64(this.lotAvailableAt, size);
+    this.lotExpiresAt = grownF64(this.lotExpiresAt, size);
+    this.lotKind = grownI32(this.lotKind, size);
+    this.lotCommand = grownI32(this.lotCommand, size);
+    this.lotOrder = grownI32(this.lotOrder, size);
+    this.lotNext = grownI32(this.lotNext, size);
+  }
+
+  #growCommands(count: number): void {
+    const size = Math.max(count, this.commandFirstEvent.length * 2);
+    this.commandFirstEvent = grownI32(this.commandFirstEvent, size);
+    this.commandFirstLot = grownI32(this.commandFirstLot, size);
+    const type = new Uint8Array(size);
+    type.set(this.commandType);
+    this.commandType = type;
+    this.commandPoints = grownF64(this.commandPoints, size);
+    this.commandDebt = grownF64(this.commandDebt, size);
+    this.commandShortfall = grownF64(this.commandShortfall, size);
+    this.commandMember = grownI32(this.commandMember, size);
+  }
+
+  #growOrders(count: number): void {
+    const size = Math.max(count, this.orderMember.length * 2);
+    this.orderMember = grownI32(this.orderMember, size);
+    this.orderPoints = grownF64(this.orderPoints, size);
+    this.orderReversed = grownF64(this.orderReversed, size);
+    this.orderFirstLot = grownI32(this.orderFirstLot, size);
+    this.orderLotCount = grownI32(this.orderLotCount, size);
+    this.orderFirstLine = grownI32(this.orderFirstLine, size);
+    this.orderLineCount = grownI32(this.orderLineCount, size);
+  }
+}
+
+/** The positive decimal number written from `from` to the end of `s` without leading zeros, or 0. */
+function parseRank(s: string, from: number): number {
+  if (from >= s.length || s.length - from > 15) return 0;
+  let value = 0;
+  for (let k = from; k < s.length; k++) {
+    const d = s.charCodeAt(k) - 48;
+    if (d < 0 || d > 9 || (value === 0 && d === 0)) return 0;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** Whether `lotId` is `${commandId}#${n}`, without building the string. */
+function isLotNumber(lotId: string, commandId: string, n: number): boolean {
+  const at = commandId.length;
+  return lotId.length > at + 1 && lotId.charCodeAt(at) === 35 && lotId.startsWith(commandId) && parseRank(lotId, at + 1) === n;
 }
 
 /** The sum of the points of some moves. @internal */
@@ -396,30 +770,4 @@ export function sumMoves(moves: readonly LotMove[]): number {
   let sum = 0;
   for (const move of moves) sum += move.points;
   return sum;
-}
-
-/** A lot as the public API shows it. @internal */
-export function lotView(lot: Lot): PointsLot {
-  return {
-    lotId: lot.lotId,
-    memberId: lot.memberId,
-    amount: lot.amount,
-    remaining: lot.remaining,
-    state: lot.state,
-    earnedAt: new Date(lot.earnedAt).toISOString(),
-    availableAt: new Date(lot.availableAt).toISOString(),
-    expiresAt: lot.expiresAt === Number.POSITIVE_INFINITY ? null : new Date(lot.expiresAt).toISOString(),
-    category: lot.category,
-    source: lotSource(lot),
-  };
-}
-
-/** A lot's {@link PointsLotSource}, built from its flat fields. @internal */
-export function lotSource(lot: Lot): PointsLotSource {
-  const source: { -readonly [K in keyof PointsLotSource]: PointsLotSource[K] } = { commandId: lot.lotId.slice(0, lot.lotId.lastIndexOf("#")) };
-  if (lot.ruleId !== undefined) source.ruleId = lot.ruleId;
-  if (lot.orderId !== undefined) source.orderId = lot.orderId;
-  if (lot.fromLotId !== undefined) source.fromLotId = lot.fromLotId;
-  if (lot.fromMemberId !== undefined) source.fromMemberId = lot.fromMemberId;
-  return source;
 }

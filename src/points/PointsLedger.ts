@@ -1,4 +1,5 @@
 import { Decimal } from "../_lib/Decimal.js";
+import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { parseWithSchema } from "../_lib/parseWithSchema.js";
 import { toDecimalRounding, type RoundingMode, ROUNDING_MODES } from "../_lib/RoundingMode.js";
@@ -7,7 +8,7 @@ import { PatronageError } from "../PatronageError.js";
 import { Decider, type ParsedCommand } from "./decideCommand.js";
 import { expiryMonth } from "./expiryMonth.js";
 import { fingerprint } from "./fingerprint.js";
-import { LedgerState, lotView, type Member } from "./LedgerState.js";
+import { EXPIRED, LedgerState } from "./LedgerState.js";
 import { parseEventInstant } from "./parseEventInstant.js";
 import type { PointsBalance } from "./PointsBalance.js";
 import type { PointsCommand } from "./PointsCommand.js";
@@ -23,7 +24,6 @@ import type { PointsStatement, PointsStatementEntry } from "./PointsStatement.js
 import { readInstant } from "./readInstant.js";
 import { readPointsProgram, type ProgramContext } from "./readPointsProgram.js";
 import { restoreState, snapshotState } from "./snapshotState.js";
-import { summarizeCommand } from "./summarizeCommand.js";
 
 /** Options of {@link PointsLedger.execute}. */
 export interface ExecuteOptions {
@@ -168,18 +168,16 @@ export class PointsLedger {
   execute(command: PointsCommand, options: ExecuteOptions): PointsOutcome {
     const parsed: ParsedCommand = parseWithSchema(pointsCommandSchema, command, "command");
     const print = fingerprint(parsed);
-    const known = this.#state.commands.get(parsed.id);
-    if (known !== undefined) {
-      const events = typeof known === "number" ? this.#state.commandEvents(known) : [];
-      const seen = typeof known === "number" ? (events[0] as PointsEvent).fingerprint : known.fingerprint;
-      if (seen !== print) {
+    const state = this.#state;
+    const known = state.commands.indexOf(parsed.id);
+    if (known >= 0) {
+      if (state.commandPrints[known] !== print) {
         throw new PatronageError("CONFLICT", `command.id ${JSON.stringify(parsed.id)} was used before with another payload`, {
           field: "command.id",
           value: parsed.id,
         });
       }
-      const result = typeof known === "number" ? summarizeCommand(parsed.type, events) : known.result;
-      return { ok: true, events, result, duplicate: true };
+      return { ok: true, events: state.commandEvents(known), result: state.commandResult(known), duplicate: true };
     }
     if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an object with `now`");
     const now = readInstant(options.now, this.#context.calendar, "options.now");
@@ -188,10 +186,10 @@ export class PointsLedger {
     }
     const decided = new Decider(this.#state, this.#context, parsed, now).decide();
     if (!Array.isArray(decided)) return decided;
-    const at = new Date(now).toISOString();
+    const at = formatIsoInstant(now);
     const events = decided.map((draft, i) => ({ seq: this.#state.seq + i + 1, commandId: parsed.id, fingerprint: print, at, ...draft }) as PointsEvent);
     for (const event of events) this.#state.apply(event, now);
-    return { ok: true, events, result: summarizeCommand(parsed.type, events), duplicate: false };
+    return { ok: true, events, result: this.#state.commandResult(this.#state.commands.size - 1), duplicate: false };
   }
 
   /**
@@ -201,25 +199,33 @@ export class PointsLedger {
    * @throws {@link index!PatronageError} `INSUFFICIENT_DATA` when `asOf` lies before a restored snapshot.
    */
   balance(memberId: string, options: { readonly asOf?: Date | string } = {}): PointsBalance {
-    const member = this.#state.members.get(memberId);
-    if (member === undefined) return ZERO_BALANCE;
+    const state = this.#state;
+    const m = state.memberOf(memberId);
+    if (m < 0) return ZERO_BALANCE;
     const asOf = options.asOf === undefined ? Number.POSITIVE_INFINITY : this.#instantAfterBase(options.asOf, "options.asOf");
-    let { available, pending, held, debt } = member;
-    for (let k = member.history.length - 1; k >= 0; k--) {
-      const event = this.#state.events[member.history[k] as number] as PointsEvent;
-      if (Date.parse(event.at) <= asOf) break;
-      const d = deltas(event, memberId);
-      available -= d.available;
-      pending -= d.pending;
-      held -= d.held;
-      debt -= d.debt;
+    let available = state.memberAvailable[m] as number;
+    let pending = state.memberPending[m] as number;
+    let held = state.memberHeld[m] as number;
+    let debt = state.memberDebt[m] as number;
+    if (asOf < state.lastAt) {
+      for (let e = state.memberFirstEvent[m] as number; e >= 0; e = state.eventNext[e] as number) {
+        const event = state.events[e] as PointsEvent;
+        if (Date.parse(event.at) <= asOf) continue;
+        const d = deltas(event, memberId);
+        available -= d.available;
+        pending -= d.pending;
+        held -= d.held;
+        debt -= d.debt;
+      }
     }
     return { available: available - debt, pending, held, debt };
   }
 
   /** A member's lots in creation order (spent and expired ones included), as plain JSON. */
   lots(memberId: string): PointsLot[] {
-    return (this.#state.members.get(memberId)?.lots ?? []).map(lotView);
+    const state = this.#state;
+    const m = state.memberOf(memberId);
+    return m < 0 ? [] : state.lotsOf(m).map((o) => state.lotView(o));
   }
 
   /**
@@ -231,11 +237,12 @@ export class PointsLedger {
     const from = options.from === undefined ? Number.NEGATIVE_INFINITY : this.#instantAfterBase(options.from, "options.from");
     const to = options.to === undefined ? Number.POSITIVE_INFINITY : readInstant(options.to, this.#context.calendar, "options.to");
     if (to < from) throw invalidArgument("options.to", options.to, "an instant after options.from");
-    const member = this.#state.members.get(memberId);
+    const state = this.#state;
+    const m = state.memberOf(memberId);
     const entries: PointsStatementEntry[] = [];
-    let closing = member === undefined ? ZERO_BALANCE : this.balance(memberId);
-    for (const index of member?.history ?? []) {
-      const event = this.#state.events[index] as PointsEvent;
+    let closing = this.balance(memberId);
+    for (let e = m < 0 ? -1 : (state.memberFirstEvent[m] as number); e >= 0; e = state.eventNext[e] as number) {
+      const event = state.events[e] as PointsEvent;
       const at = Date.parse(event.at);
       if (at < from) continue;
       const d = deltas(event, memberId);
@@ -262,12 +269,14 @@ export class PointsLedger {
     const months = new Map<string, number>();
     let never = 0;
     const { calendar } = this.#context;
-    const members = memberId === undefined ? this.#state.members.values() : [this.#state.members.get(memberId)].filter((m): m is Member => m !== undefined);
-    for (const member of members) {
-      for (const lot of member.lots) {
-        if (lot.state === "expired" || lot.remaining === 0) continue;
-        if (lot.expiresAt === Number.POSITIVE_INFINITY) never += lot.remaining;
-        else add(months, expiryMonth(calendar, lot.expiresAt), lot.remaining);
+    const state = this.#state;
+    for (const m of memberId === undefined ? allMembers(state) : [state.memberOf(memberId)]) {
+      for (let o = m < 0 ? -1 : (state.memberFirstLot[m] as number); o >= 0; o = state.lotNext[o] as number) {
+        const remaining = state.lotRemaining[o] as number;
+        if (state.lotState[o] === EXPIRED || remaining === 0) continue;
+        const expiresAt = state.lotExpiresAt[o] as number;
+        if (expiresAt === Number.POSITIVE_INFINITY) never += remaining;
+        else add(months, expiryMonth(calendar, expiresAt), remaining);
       }
     }
     return { months: sortedMonths(months), never };
@@ -313,20 +322,25 @@ export class PointsLedger {
     const byExpiry = new Map<string, number>();
     const byEarn = new Map<string, number>();
     let neverExpires = 0;
-    const count = (lotId: string, points: number): void => {
-      const lot = state.lot(lotId);
-      add(byEarn, expiryMonth(calendar, lot.earnedAt), points);
-      if (lot.expiresAt === Number.POSITIVE_INFINITY) neverExpires += points;
-      else add(byExpiry, expiryMonth(calendar, lot.expiresAt), points);
+    const count = (o: number, points: number): void => {
+      add(byEarn, expiryMonth(calendar, state.lotEarnedAt[o] as number), points);
+      const expiresAt = state.lotExpiresAt[o] as number;
+      if (expiresAt === Number.POSITIVE_INFINITY) neverExpires += points;
+      else add(byExpiry, expiryMonth(calendar, expiresAt), points);
     };
-    for (const member of state.members.values()) {
-      available += member.available;
-      pending += member.pending;
-      held += member.held;
-      debt += member.debt;
-      for (const lot of member.lots) if (lot.remaining > 0 && lot.state !== "expired") count(lot.lotId, lot.remaining);
+    for (let m = 0; m < state.members.size; m++) {
+      available += state.memberAvailable[m] as number;
+      pending += state.memberPending[m] as number;
+      held += state.memberHeld[m] as number;
+      debt += state.memberDebt[m] as number;
     }
-    for (const hold of state.holds.values()) for (const [lotId, points] of hold.allocations) count(lotId, points);
+    for (let o = 0; o < state.ordinal; o++) {
+      const remaining = state.lotRemaining[o] as number;
+      if (remaining > 0 && state.lotState[o] !== EXPIRED) count(o, remaining);
+    }
+    for (const hold of state.holds) {
+      for (let k = 0; k < hold.allocations.length; k += 2) if ((hold.allocations[k + 1] as number) > 0) count(hold.allocations[k] as number, hold.allocations[k + 1] as number);
+    }
     const total = available + pending + held - debt;
     const gross = new Decimal(total).div(new Decimal(10).pow(program.scale)).times(value);
     const round = (d: Decimal): string => d.toDecimalPlaces(decimals, toDecimalRounding(rounding)).toFixed(decimals);
@@ -348,6 +362,9 @@ export class PointsLedger {
     if (!Array.isArray(events)) throw invalidArgument(field, events, "an array of events");
     const state = this.#state;
     const times: LastInstant = { text: "", ms: 0 };
+    let lots = 0;
+    for (const event of events) if (Array.isArray((event as { lots?: unknown } | null)?.lots) && (event as PointsEvent).type !== "expired" && (event as PointsEvent).type !== "activated") lots += (event as { lots: unknown[] }).lots.length;
+    state.growLots(state.ordinal + lots);
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as PointsEvent;
       const at = checkEvent(event, field, i, state.seq + 1, state.lastAt, times);
@@ -478,6 +495,11 @@ function subtract(balance: PointsBalance, d: { available: number; pending: numbe
     held: balance.held - d.held,
     debt: balance.debt - d.debt,
   };
+}
+
+/** Every member's number. */
+function allMembers(state: LedgerState): number[] {
+  return Array.from({ length: state.members.size }, (_, m) => m);
 }
 
 function add(map: Map<string, number>, key: string, points: number): void {

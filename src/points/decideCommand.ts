@@ -1,13 +1,14 @@
 import { Decimal } from "../_lib/Decimal.js";
+import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { PatronageError } from "../PatronageError.js";
-import { consumeLots } from "./consumeLots.js";
+import { consumeLots, type LotTake } from "./consumeLots.js";
 import type { CapUsageQuery, OccurrenceQuery } from "./EarnContext.js";
 import { evaluateAward } from "./evaluateAward.js";
 import type { EarnEvaluation } from "./evaluateEarnRules.js";
 import { evaluateOrder } from "./evaluateOrder.js";
 import { inactivityDeadline } from "./inactivityDeadline.js";
-import type { Hold, LedgerState, Lot, Member } from "./LedgerState.js";
+import { ACCOUNTS, AVAILABLE, EXPIRED, PENDING, type Hold, type LedgerState, type Redemption } from "./LedgerState.js";
 import { lockEndsAt } from "./lockEndsAt.js";
 import { lotExpiresAt } from "./lotExpiresAt.js";
 import { periodKey } from "./periodKey.js";
@@ -27,34 +28,33 @@ type Draft = DistributiveOmit<PointsEvent, "seq" | "commandId" | "fingerprint" |
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type LotExpiry = Exclude<ExpiryPolicy, { type: "inactivity" }>;
 
-const NO_MEMBER: Member = {
-  memberId: "",
-  lots: [],
-  available: 0,
-  pending: 0,
-  held: 0,
-  debt: 0,
-  lastActivity: Number.NEGATIVE_INFINITY,
-  orders: 0,
-  history: [],
-};
-
-/** Postings of one event, summed per account. */
+/** Postings of one event, summed per account (a handful: a linear scan beats a map). */
 class Postings {
-  readonly #sums = new Map<string, { account: PointsAccount; memberId: string | undefined; points: number }>();
+  readonly #accounts: PointsAccount[] = [];
+  readonly #members: (string | undefined)[] = [];
+  readonly #points: number[] = [];
 
   add(account: PointsAccount, memberId: string | undefined, points: number): this {
     if (points === 0) return this;
-    const key = memberId === undefined ? account : `${account}:${memberId}`;
-    const entry = this.#sums.get(key);
-    if (entry === undefined) this.#sums.set(key, { account, memberId, points });
-    else entry.points += points;
+    const accounts = this.#accounts;
+    for (let k = 0; k < accounts.length; k++) {
+      if (accounts[k] === account && this.#members[k] === memberId) {
+        this.#points[k] = (this.#points[k] as number) + points;
+        return this;
+      }
+    }
+    accounts.push(account);
+    this.#members.push(memberId);
+    this.#points.push(points);
     return this;
   }
 
   list(): PointsPosting[] {
     const out: PointsPosting[] = [];
-    for (const { account, memberId, points } of this.#sums.values()) {
+    for (let k = 0; k < this.#accounts.length; k++) {
+      const account = this.#accounts[k] as PointsAccount;
+      const memberId = this.#members[k];
+      const points = this.#points[k] as number;
       if (points !== 0) out.push(memberId === undefined ? { account, points } : { account, memberId, points });
     }
     return out;
@@ -74,7 +74,7 @@ function isoMemo(): (ms: number) => string {
   let lastIso = "";
   return (ms) => {
     if (ms !== lastMs) {
-      lastIso = new Date(ms).toISOString();
+      lastIso = formatIsoInstant(ms);
       lastMs = ms;
     }
     return lastIso;
@@ -82,7 +82,7 @@ function isoMemo(): (ms: number) => string {
 }
 const isoAvailable = /* @__PURE__ */ isoMemo();
 const isoExpiry = /* @__PURE__ */ isoMemo();
-const iso = (ms: number): string => new Date(ms).toISOString();
+const iso = formatIsoInstant;
 
 /**
  * Decides a command against the current state: the events it produces, or a refusal. Reads the
@@ -154,19 +154,21 @@ export class Decider {
 
   /** Every posting, and every balance after it, stays a safe integer: a command that would overflow throws. */
   #checkRange(): void {
+    // Fast path: when the largest balance touched plus every posting's size stays safe, so does each sum.
+    let moved = 0;
+    let largest = 0;
+    for (const draft of this.#drafts) {
+      for (const { account, memberId, points } of draft.postings) {
+        moved += Math.abs(points);
+        largest = Math.max(largest, Math.abs(this.#balance(account, memberId)));
+      }
+    }
+    if (moved + largest <= Number.MAX_SAFE_INTEGER) return;
     const after = new Map<string, number>();
     for (const draft of this.#drafts) {
       for (const { account, memberId, points } of draft.postings) {
         const key = memberId === undefined ? account : `${account}:${memberId}`;
-        let balance = after.get(key);
-        if (balance === undefined) {
-          if (memberId === undefined) balance = this.#state.accounts.get(account) ?? 0;
-          else {
-            const member = this.#member(memberId);
-            balance = account === "debt" ? -member.debt : member[account as "available" | "pending" | "held"];
-          }
-        }
-        balance += points;
+        const balance = (after.get(key) ?? this.#balance(account, memberId)) + points;
         if (!Number.isSafeInteger(points) || !Number.isSafeInteger(balance)) {
           throw invalidArgument("command", this.#command.id, `a command whose points keep every balance within ±(2^53 − 1) (the ${account} account would reach ${balance})`);
         }
@@ -175,10 +177,26 @@ export class Decider {
     }
   }
 
+  /** An account's balance before the command. */
+  #balance(account: PointsAccount, memberId: string | undefined): number {
+    const state = this.#state;
+    if (memberId === undefined) return state.accounts[ACCOUNTS.indexOf(account)] ?? 0;
+    const m = state.memberOf(memberId);
+    if (m < 0) return 0;
+    if (account === "debt") return -(state.memberDebt[m] as number);
+    if (account === "available") return state.memberAvailable[m] as number;
+    if (account === "pending") return state.memberPending[m] as number;
+    return state.memberHeld[m] as number;
+  }
+
   // ── shared pieces ─────────────────────────────────────────────────────────────────────────────
 
-  #member(memberId: string): Member {
-    return this.#state.members.get(memberId) ?? { ...NO_MEMBER, memberId };
+  #debt(m: number): number {
+    return m < 0 ? 0 : (this.#state.memberDebt[m] as number);
+  }
+
+  #moves(takes: readonly LotTake[]): LotMove[] {
+    return takes.map((t) => ({ lotId: this.#state.lotId(t.lot), points: t.points }));
   }
 
   #newLot(amount: number, category: string, availableAt: number, expiresAt: number | null, from?: { ruleId?: string; fromLotId?: string; fromMemberId?: string }): NewLot {
@@ -201,9 +219,9 @@ export class Decider {
     return lotExpiresAt(calendar, policy ?? program.expiry, this.#now);
   }
 
-  /** Debt repayment from points just credited as available (new lots or given-back points). */
-  #repay(member: Member, credited: readonly LotMove[], postings: Postings): LotMove[] {
-    let left = member.debt;
+  /** Debt repayment from points just credited as available (new lots or given-back points), owed `debt`. */
+  #repay(memberId: string, debt: number, credited: readonly LotMove[], postings: Postings): LotMove[] {
+    let left = debt;
     const debits: LotMove[] = [];
     for (const move of credited) {
       if (left === 0) break;
@@ -213,39 +231,44 @@ export class Decider {
         left -= take;
       }
     }
-    const repaid = member.debt - left;
-    postings.add("available", member.memberId, -repaid).add("debt", member.memberId, repaid);
+    const repaid = debt - left;
+    postings.add("available", memberId, -repaid).add("debt", memberId, repaid);
     return mergeMoves(debits);
   }
 
   /** Points a member can spend now: what their available lots hold, less what they owe, and never below 0. */
-  #spendable(member: Member): number {
-    return Math.max(0, member.available - member.debt);
+  #spendable(m: number): number {
+    return m < 0 ? 0 : Math.max(0, (this.#state.memberAvailable[m] as number) - (this.#state.memberDebt[m] as number));
   }
 
   /** "member "m1" has 12 points available (30 more pending)". */
-  #has(member: Member, spendable: number): string {
-    const pending = member.pending > 0 ? ` (${member.pending} more pending)` : "";
-    const debt = member.debt > 0 ? ` and owes ${member.debt}` : "";
-    return `member ${JSON.stringify(member.memberId)} has ${spendable} points available${pending}${debt}`;
+  #has(memberId: string, m: number, spendable: number): string {
+    const pendingPoints = m < 0 ? 0 : (this.#state.memberPending[m] as number);
+    const debtPoints = this.#debt(m);
+    const pending = pendingPoints > 0 ? ` (${pendingPoints} more pending)` : "";
+    const debt = debtPoints > 0 ? ` and owes ${debtPoints}` : "";
+    return `member ${JSON.stringify(memberId)} has ${spendable} points available${pending}${debt}`;
   }
 
-  #isExpired(lot: Lot): boolean {
-    return lot.state === "expired" || lot.expiresAt <= this.#now;
+  #isExpired(o: number): boolean {
+    return this.#state.lotState[o] === EXPIRED || (this.#state.lotExpiresAt[o] as number) <= this.#now;
   }
 
-  /** Gives points back to lots: credits for live lots, expiry for expired ones. */
-  #giveBack(moves: readonly LotMove[], memberId: string, from: PointsAccount, postings: Postings): { credits: LotMove[]; expired: LotMove[] } {
+  /** Gives points back to lots: credits for live lots, expiry for expired ones; `live` collects the available ones. */
+  #giveBack(takes: readonly LotTake[], memberId: string, from: PointsAccount, postings: Postings, live: LotMove[]): { credits: LotMove[]; expired: LotMove[] } {
     const credits: LotMove[] = [];
     const expired: LotMove[] = [];
-    for (const move of moves) {
-      const lot = this.#state.lot(move.lotId);
-      if (lot.state === "expired") {
+    const state = this.#state;
+    for (const { lot, points } of takes) {
+      const move = { lotId: state.lotId(lot), points };
+      const lotState = state.lotState[lot];
+      if (lotState === EXPIRED) {
         expired.push(move);
-        postings.add(from, from === "redeemed" ? undefined : memberId, -move.points).add("expired", undefined, move.points);
+        postings.add(from, from === "redeemed" ? undefined : memberId, -points).add("expired", undefined, points);
       } else {
         credits.push(move);
-        postings.add(from, from === "redeemed" ? undefined : memberId, -move.points).add(lot.state === "pending" ? "pending" : "available", lot.memberId, move.points);
+        if (lotState === AVAILABLE) live.push(move);
+        postings.add(from, from === "redeemed" ? undefined : memberId, -points).add(lotState === PENDING ? "pending" : "available", memberId, points);
       }
     }
     return { credits, expired };
@@ -281,7 +304,7 @@ export class Decider {
   }
 
   /** Lots, postings and repayment for the awards of an evaluation. */
-  #creditAwards(result: EarnEvaluation, member: Member, availableAt: number, postings: Postings) {
+  #creditAwards(result: EarnEvaluation, memberId: string, m: number, availableAt: number, postings: Postings) {
     const lots: NewLot[] = [];
     const credited: LotMove[] = [];
     for (const award of result.awards) {
@@ -290,8 +313,8 @@ export class Decider {
       if (availableAt <= this.#now) credited.push({ lotId: lot.lotId, points: lot.amount });
     }
     const pending = availableAt > this.#now;
-    postings.add("issued", undefined, -result.points).add(pending ? "pending" : "available", member.memberId, result.points);
-    const debits = pending ? [] : this.#repay(member, credited, postings);
+    postings.add("issued", undefined, -result.points).add(pending ? "pending" : "available", memberId, result.points);
+    const debits = pending ? [] : this.#repay(memberId, this.#debt(m), credited, postings);
     return { lots, debits, awards: result.awards.map((a) => ({ ruleId: a.ruleId, points: a.points, wanted: a.wanted })) };
   }
 
@@ -301,21 +324,22 @@ export class Decider {
     if (typeof c.order !== "object" || c.order === null || Array.isArray(c.order)) throw invalidArgument("command.order", c.order, "an order object");
     const order = c.order as PointsOrder;
     const { program, calendar } = this.#context;
-    const member = this.#member(c.memberId);
-    if (this.#state.orders.has(order.orderId)) {
+    const state = this.#state;
+    const m = state.memberOf(c.memberId);
+    if (state.orders.indexOf(order.orderId) >= 0) {
       return refuse("ORDER_ALREADY_EARNED", `order ${JSON.stringify(order.orderId)} has already earned points`, { id: order.orderId });
     }
     const at = order.at === undefined ? this.#now : readInstant(order.at, calendar, "command.order.at");
     const result = renamingFields(() => evaluateOrder(program, order, {
       at: new Date(at),
-      firstPurchase: member.orders === 0,
+      firstPurchase: m < 0 || state.memberOrders[m] === 0,
       ...(c.tier === undefined ? {} : { tier: c.tier }),
       ...this.#usageOf(c.memberId),
     }));
     const returnWindow = order.returnWindowEndsAt === undefined ? undefined : readInstant(order.returnWindowEndsAt, calendar, "command.order.returnWindowEndsAt");
     const availableAt = lockEndsAt(calendar, program.lock, this.#now, returnWindow);
     const postings = new Postings();
-    const credit = this.#creditAwards(result, member, availableAt, postings);
+    const credit = this.#creditAwards(result, c.memberId, m, availableAt, postings);
     const perLine = new Map<string, number>();
     for (const award of result.awards) for (const line of award.lines) perLine.set(line.lineId, (perLine.get(line.lineId) ?? 0) + line.points);
     this.#drafts.push({
@@ -338,17 +362,17 @@ export class Decider {
 
   #earnPoints(c: Of<"earn">): PointsRefusal | undefined {
     const { program, calendar } = this.#context;
-    if (c.orderId !== undefined && this.#state.orders.has(c.orderId)) {
+    if (c.orderId !== undefined && this.#state.orders.indexOf(c.orderId) >= 0) {
       return refuse("ORDER_ALREADY_EARNED", `order ${JSON.stringify(c.orderId)} has already earned points`, { id: c.orderId });
     }
-    const member = this.#member(c.memberId);
+    const m = this.#state.memberOf(c.memberId);
     const points = c.points as number;
     const availableAt = c.orderId === undefined ? this.#now : lockEndsAt(calendar, program.lock, this.#now, undefined);
     const postings = new Postings();
     const lot = this.#newLot(points, c.category ?? "earned", availableAt, this.#expiresAt(null));
     const pending = availableAt > this.#now;
     postings.add("issued", undefined, -points).add(pending ? "pending" : "available", c.memberId, points);
-    const debits = pending ? [] : this.#repay(member, [{ lotId: lot.lotId, points }], postings);
+    const debits = pending ? [] : this.#repay(c.memberId, this.#debt(m), [{ lotId: lot.lotId, points }], postings);
     this.#drafts.push({
       type: "earned",
       memberId: c.memberId,
@@ -364,7 +388,7 @@ export class Decider {
   }
 
   #awardEvent(c: Of<"award">): PointsRefusal | undefined {
-    const member = this.#member(c.memberId);
+    const m = this.#state.memberOf(c.memberId);
     const result = renamingFields(() => evaluateAward(
       this.#context.program,
       {
@@ -387,7 +411,7 @@ export class Decider {
       return refuse("NOT_ELIGIBLE", `no rule awards event ${JSON.stringify(c.event)} to member ${JSON.stringify(c.memberId)}${reasons === "" ? "" : ` (${reasons})`}`);
     }
     const postings = new Postings();
-    const credit = this.#creditAwards(result, member, this.#now, postings);
+    const credit = this.#creditAwards(result, c.memberId, m, this.#now, postings);
     this.#drafts.push({
       type: "awarded",
       memberId: c.memberId,
@@ -403,12 +427,12 @@ export class Decider {
   }
 
   #awardGoodwill(c: Of<"award">): PointsRefusal | undefined {
-    const member = this.#member(c.memberId);
+    const m = this.#state.memberOf(c.memberId);
     const points = c.points as number;
     const postings = new Postings();
     const lot = this.#newLot(points, c.category ?? "goodwill", this.#now, this.#expiresAt(null));
     postings.add("issued", undefined, -points).add("available", c.memberId, points);
-    const debits = this.#repay(member, [{ lotId: lot.lotId, points }], postings);
+    const debits = this.#repay(c.memberId, this.#debt(m), [{ lotId: lot.lotId, points }], postings);
     this.#drafts.push({
       type: "awarded",
       memberId: c.memberId,
@@ -424,27 +448,28 @@ export class Decider {
   }
 
   /** A debit under `negativeBalance`: what to take from lots, what to owe, what falls short — or a refusal. */
-  #debitPlan(member: Member, points: number): { take: number; debt: number; shortfall: number } | PointsRefusal {
-    const spendable = this.#spendable(member);
+  #debitPlan(memberId: string, m: number, points: number): { take: number; debt: number; shortfall: number } | PointsRefusal {
+    const spendable = this.#spendable(m);
     if (points <= spendable) return { take: points, debt: 0, shortfall: 0 };
     const policy = this.#context.program.negativeBalance;
     const missing = points - spendable;
+    const owed = this.#debt(m);
     switch (policy.mode) {
       case "reject":
-        return refuse("INSUFFICIENT_POINTS", `${this.#has(member, spendable)}; ${points} asked, ${missing} short`, {
+        return refuse("INSUFFICIENT_POINTS", `${this.#has(memberId, m, spendable)}; ${points} asked, ${missing} short`, {
           shortfall: missing,
           available: spendable,
         });
       case "clamp":
         if (spendable <= 0) {
-          return refuse("INSUFFICIENT_POINTS", `${this.#has(member, spendable)}; ${points} asked`, { shortfall: missing, available: spendable });
+          return refuse("INSUFFICIENT_POINTS", `${this.#has(memberId, m, spendable)}; ${points} asked`, { shortfall: missing, available: spendable });
         }
         return { take: spendable, debt: 0, shortfall: missing };
       case "allow-debt": {
         const limit = policy.limit;
-        if (limit !== undefined && member.debt + missing > limit) {
-          const over = member.debt + missing - limit;
-          return refuse("DEBT_LIMIT", `member ${JSON.stringify(member.memberId)} would owe ${member.debt + missing} points, over the limit of ${limit}`, {
+        if (limit !== undefined && owed + missing > limit) {
+          const over = owed + missing - limit;
+          return refuse("DEBT_LIMIT", `member ${JSON.stringify(memberId)} would owe ${owed + missing} points, over the limit of ${limit}`, {
             shortfall: over,
             available: spendable,
           });
@@ -455,10 +480,10 @@ export class Decider {
   }
 
   #redeem(c: Of<"redeem">): PointsRefusal | undefined {
-    const member = this.#member(c.memberId);
-    const plan = this.#debitPlan(member, c.points);
+    const m = this.#state.memberOf(c.memberId);
+    const plan = this.#debitPlan(c.memberId, m, c.points);
     if ("ok" in plan) return plan;
-    const debits = this.#takeAvailable(member, plan.take);
+    const debits = this.#moves(this.#takeAvailable(m, plan.take));
     const postings = new Postings()
       .add("available", c.memberId, -plan.take)
       .add("debt", c.memberId, -plan.debt)
@@ -476,8 +501,10 @@ export class Decider {
     return undefined;
   }
 
-  #takeAvailable(member: Member, points: number, taken = new Map<string, number>()): LotMove[] {
-    return consumeLots(member.lots, points, this.#context.program.consumptionOrder, (lot) => lot.state === "available", taken);
+  #takeAvailable(m: number, points: number): LotTake[] {
+    if (m < 0) return [];
+    const state = this.#state;
+    return consumeLots(state, state.lotsOf(m), points, this.#context.program.consumptionOrder, (o) => state.lotState[o] === AVAILABLE, new Map());
   }
 
   #hold(c: Of<"hold">): PointsRefusal | undefined {
@@ -486,12 +513,12 @@ export class Decider {
         ? this.#now + this.#context.program.holdTimeoutMinutes * 60_000
         : readInstant(c.expiresAt, this.#context.calendar, "command.expiresAt");
     if (expiresAt <= this.#now) throw invalidArgument("command.expiresAt", c.expiresAt, "an instant after `now`");
-    const member = this.#member(c.memberId);
+    const m = this.#state.memberOf(c.memberId);
     const holdId = c.holdId ?? c.id;
-    if (this.#state.holds.has(holdId)) return refuse("HOLD_EXISTS", `hold ${JSON.stringify(holdId)} already exists`, { id: holdId });
-    const spendable = this.#spendable(member);
+    if (this.#state.holdIndex.indexOf(holdId) >= 0) return refuse("HOLD_EXISTS", `hold ${JSON.stringify(holdId)} already exists`, { id: holdId });
+    const spendable = this.#spendable(m);
     if (c.points > spendable) {
-      return refuse("INSUFFICIENT_POINTS", `${this.#has(member, spendable)}; ${c.points} asked to hold`, {
+      return refuse("INSUFFICIENT_POINTS", `${this.#has(c.memberId, m, spendable)}; ${c.points} asked to hold`, {
         shortfall: c.points - spendable,
         available: spendable,
       });
@@ -504,22 +531,23 @@ export class Decider {
       holdId,
       points: c.points,
       expiresAt: iso(expiresAt),
-      debits: this.#takeAvailable(member, c.points),
+      debits: this.#moves(this.#takeAvailable(m, c.points)),
       postings: postings.list(),
     });
     return undefined;
   }
 
-  #openHold(holdId: string, verb: string): ReturnType<LedgerState["holds"]["get"]> | PointsRefusal {
-    const hold = this.#state.holds.get(holdId);
-    if (hold === undefined) return refuse("HOLD_NOT_FOUND", `no hold ${JSON.stringify(holdId)}`, { id: holdId });
+  #openHold(holdId: string, verb: string): Hold | PointsRefusal {
+    const h = this.#state.holdIndex.indexOf(holdId);
+    if (h < 0) return refuse("HOLD_NOT_FOUND", `no hold ${JSON.stringify(holdId)}`, { id: holdId });
+    const hold = this.#state.holds[h] as Hold;
     if (hold.open === 0) return refuse("HOLD_CLOSED", `hold ${JSON.stringify(holdId)} is closed: nothing left to ${verb}`, { id: holdId });
     return hold;
   }
 
   #capture(c: Of<"capture">): PointsRefusal | undefined {
     const hold = this.#openHold(c.holdId, "capture");
-    if (hold === undefined || "ok" in hold) return hold;
+    if ("ok" in hold) return hold;
     if (hold.expiresAt <= this.#now) {
       return refuse("HOLD_EXPIRED", `hold ${JSON.stringify(c.holdId)} timed out at ${iso(hold.expiresAt)}`, { id: c.holdId });
     }
@@ -532,25 +560,30 @@ export class Decider {
       });
     }
     const captured: LotMove[] = [];
-    const rest: LotMove[] = [];
+    const rest: LotTake[] = [];
     let left = points;
-    for (const [lotId, held] of hold.allocations) {
+    const a = hold.allocations;
+    for (let k = 0; k < a.length; k += 2) {
+      const lot = a[k] as number;
+      const held = a[k + 1] as number;
+      if (held === 0) continue;
       const take = Math.min(left, held);
-      if (take > 0) captured.push({ lotId, points: take });
-      if (held > take) rest.push({ lotId, points: held - take });
+      if (take > 0) captured.push({ lotId: this.#state.lotId(lot), points: take });
+      if (held > take) rest.push({ lot, points: held - take });
       left -= take;
     }
-    const member = this.#member(hold.memberId);
-    const postings = new Postings().add("held", hold.memberId, -points).add("redeemed", undefined, points);
-    const { credits, expired } = this.#giveBack(rest, hold.memberId, "held", postings);
-    const debits = this.#repay(member, credits.filter((m) => this.#state.lot(m.lotId).state === "available"), postings);
-    this.#drafts.push({ type: "captured", memberId: hold.memberId, holdId: c.holdId, points, captured, credits, expired, debits, postings: postings.list() });
+    const memberId = this.#state.members.keys[hold.member] as string;
+    const postings = new Postings().add("held", memberId, -points).add("redeemed", undefined, points);
+    const live: LotMove[] = [];
+    const { credits, expired } = this.#giveBack(rest, memberId, "held", postings, live);
+    const debits = this.#repay(memberId, this.#debt(hold.member), live, postings);
+    this.#drafts.push({ type: "captured", memberId, holdId: c.holdId, points, captured, credits, expired, debits, postings: postings.list() });
     return undefined;
   }
 
   #release(c: Of<"release">): PointsRefusal | undefined {
     const hold = this.#openHold(c.holdId, "release");
-    if (hold === undefined || "ok" in hold) return hold;
+    if ("ok" in hold) return hold;
     const points = c.points ?? hold.open;
     if (points > hold.open) {
       return refuse("INSUFFICIENT_POINTS", `hold ${JSON.stringify(c.holdId)} holds ${hold.open} points; ${points} asked to release`, {
@@ -559,32 +592,38 @@ export class Decider {
         id: c.holdId,
       });
     }
-    const moves: LotMove[] = [];
+    const takes: LotTake[] = [];
     let left = points;
-    for (const [lotId, held] of [...hold.allocations].reverse()) {
-      if (left === 0) break;
+    const a = hold.allocations;
+    for (let k = a.length - 2; k >= 0 && left > 0; k -= 2) {
+      const held = a[k + 1] as number;
+      if (held === 0) continue;
       const take = Math.min(left, held);
-      moves.push({ lotId, points: take });
+      takes.push({ lot: a[k] as number, points: take });
       left -= take;
     }
-    const member = this.#member(hold.memberId);
+    const memberId = this.#state.members.keys[hold.member] as string;
     const postings = new Postings();
-    const { credits, expired } = this.#giveBack(moves, hold.memberId, "held", postings);
-    const debits = this.#repay(member, credits.filter((m) => this.#state.lot(m.lotId).state === "available"), postings);
-    this.#drafts.push({ type: "released", memberId: hold.memberId, holdId: c.holdId, points, credits, expired, debits, postings: postings.list() });
+    const live: LotMove[] = [];
+    const { credits, expired } = this.#giveBack(takes, memberId, "held", postings, live);
+    const debits = this.#repay(memberId, this.#debt(hold.member), live, postings);
+    this.#drafts.push({ type: "released", memberId, holdId: c.holdId, points, credits, expired, debits, postings: postings.list() });
     return undefined;
   }
 
   #reverseEarn(c: Of<"reverseEarn">): PointsRefusal | undefined {
-    const order = this.#state.orders.get(c.orderId);
-    if (order === undefined) return refuse("ORDER_NOT_FOUND", `no order ${JSON.stringify(c.orderId)} has earned points`, { id: c.orderId });
+    const state = this.#state;
+    const q = state.orders.indexOf(c.orderId);
+    if (q < 0) return refuse("ORDER_NOT_FOUND", `no order ${JSON.stringify(c.orderId)} has earned points`, { id: c.orderId });
     const lines: { lineId: string; amount: string; points: number }[] = [];
     let asked = 0;
-    if (c.points !== undefined && order.lines.size > 0) {
+    const lineCount = state.orderLineCount[q] as number;
+    const firstLine = state.orderFirstLine[q] as number;
+    if (c.points !== undefined && lineCount > 0) {
       return refuse("REFUND_BY_LINES", `order ${JSON.stringify(c.orderId)} earned on its lines: refund lines, or the whole order`, { id: c.orderId });
     }
-    if (c.points !== undefined || (order.lines.size === 0 && c.lines === undefined)) {
-      const left = order.points - order.reversed;
+    if (c.points !== undefined || (lineCount === 0 && c.lines === undefined)) {
+      const left = (state.orderPoints[q] as number) - (state.orderReversed[q] as number);
       if (left === 0 && c.points === undefined) return refuse("NOTHING_TO_DO", `order ${JSON.stringify(c.orderId)} has no points left to take back`, { id: c.orderId });
       asked = c.points ?? left;
       if (asked > left) {
@@ -594,71 +633,73 @@ export class Decider {
         });
       }
     } else {
-      const wanted = c.lines ?? [...order.lines.keys()].map((lineId) => ({ lineId, amount: undefined }));
-      const refundedNow = new Map<string, Decimal>();
+      const wanted = c.lines ?? state.lineIds.slice(firstLine, firstLine + lineCount).map((lineId) => ({ lineId, amount: undefined }));
+      const refundedNow = new Map<number, Decimal>();
       for (const { lineId, amount } of wanted) {
-        const line = order.lines.get(lineId);
-        if (line === undefined) return refuse("LINE_NOT_FOUND", `order ${JSON.stringify(c.orderId)} has no line ${JSON.stringify(lineId)}`, { id: lineId });
-        const before = new Decimal(line.refunded).plus(refundedNow.get(lineId) ?? 0);
-        const refundable = new Decimal(line.amount).minus(before);
+        const i = state.lineOf(q, lineId);
+        if (i < 0) return refuse("LINE_NOT_FOUND", `order ${JSON.stringify(c.orderId)} has no line ${JSON.stringify(lineId)}`, { id: lineId });
+        const before = new Decimal(state.lineRefunded[i] as string).plus(refundedNow.get(i) ?? 0);
+        const refundable = new Decimal(state.lineAmounts[i] as string).minus(before);
         const now = amount === undefined ? refundable : new Decimal(amount);
         if (now.gt(refundable)) {
           return refuse("REFUND_EXCEEDS_ORDER", `line ${JSON.stringify(lineId)} of order ${JSON.stringify(c.orderId)} has ${refundable.toFixed()} left to refund; ${now.toFixed()} asked`, {
             id: lineId,
           });
         }
-        refundedNow.set(lineId, (refundedNow.get(lineId) ?? new Decimal(0)).plus(now));
+        refundedNow.set(i, (refundedNow.get(i) ?? new Decimal(0)).plus(now));
       }
-      for (const [lineId, now] of refundedNow) {
-        const line = order.lines.get(lineId);
-        if (line === undefined) continue;
-        const amount = new Decimal(line.amount);
-        const refunded = now.plus(line.refunded);
+      for (const [i, now] of refundedNow) {
+        const amount = new Decimal(state.lineAmounts[i] as string);
+        const refunded = now.plus(state.lineRefunded[i] as string);
+        const linePoints = state.linePoints[i] as number;
         // Pro rata, rounded down (in the member's favour) by exact integer division; refunding the
         // whole line takes back all its points.
-        const target = amount.isZero() || refunded.gte(amount) ? line.points : new Decimal(line.points).times(refunded).divToInt(amount).toNumber();
-        const points = Math.max(0, target - line.reversed);
-        lines.push({ lineId, amount: now.toFixed(), points });
+        const target = amount.isZero() || refunded.gte(amount) ? linePoints : new Decimal(linePoints).times(refunded).divToInt(amount).toNumber();
+        const points = Math.max(0, target - (state.lineReversed[i] as number));
+        lines.push({ lineId: state.lineIds[i] as string, amount: now.toFixed(), points });
         asked += points;
       }
       if (lines.every((l) => new Decimal(l.amount).isZero()) && asked === 0) {
         return refuse("NOTHING_TO_DO", `the refund of order ${JSON.stringify(c.orderId)} refunds nothing (its lines are refunded already, or the amounts are 0)`, { id: c.orderId });
       }
     }
-    const member = this.#member(order.memberId);
+    const m = state.orderMember[q] as number;
+    const memberId = state.members.keys[m] as string;
     const policy = this.#context.program.returnPolicy;
-    const taken = new Map<string, number>();
-    const orderLots = order.lotIds.map((id) => this.#state.lot(id));
-    const debits: LotMove[] = [];
+    const taken = new Map<number, number>();
+    const firstLot = state.orderFirstLot[q] as number;
+    const orderLots: number[] = [];
+    for (let k = 0; k < (state.orderLotCount[q] as number); k++) orderLots.push(firstLot + k);
+    const debits: LotTake[] = [];
     let pending = 0;
     let available = 0;
     let left = asked;
-    const takeFrom = (usable: (lot: Lot) => boolean, lots: readonly Lot[]): void => {
-      for (const move of consumeLots(lots, left, this.#context.program.consumptionOrder, usable, taken)) {
+    const takeFrom = (usable: (lot: number) => boolean, lots: readonly number[]): void => {
+      for (const move of consumeLots(state, lots, left, this.#context.program.consumptionOrder, usable, taken)) {
         debits.push(move);
-        if (this.#state.lot(move.lotId).state === "pending") pending += move.points;
+        if (state.lotState[move.lot] === PENDING) pending += move.points;
         else available += move.points;
         left -= move.points;
       }
     };
-    takeFrom((lot) => lot.state === "pending", orderLots);
+    takeFrom((o) => state.lotState[o] === PENDING, orderLots);
     if (policy !== "only-pending") {
-      takeFrom((lot) => lot.state === "available", orderLots);
-      takeFrom((lot) => lot.state === "available", member.lots);
+      takeFrom((o) => state.lotState[o] === AVAILABLE, orderLots);
+      takeFrom((o) => state.lotState[o] === AVAILABLE, state.lotsOf(m));
     }
     const debt = policy === "allow-debt" ? left : 0;
     const postings = new Postings()
-      .add("pending", member.memberId, -pending)
-      .add("available", member.memberId, -available)
-      .add("debt", member.memberId, -debt)
+      .add("pending", memberId, -pending)
+      .add("available", memberId, -available)
+      .add("debt", memberId, -debt)
       .add("reversed", undefined, pending + available + debt);
     this.#drafts.push({
       type: "earnReversed",
-      memberId: member.memberId,
+      memberId,
       orderId: c.orderId,
       lines,
       points: asked,
-      debits: mergeMoves(debits),
+      debits: mergeMoves(this.#moves(debits)),
       debt,
       notReversed: left - debt,
       postings: postings.list(),
@@ -667,10 +708,13 @@ export class Decider {
   }
 
   #reverseRedemption(c: Of<"reverseRedemption">): PointsRefusal | undefined {
-    const redemption = this.#state.redemptions.get(c.redemptionId);
-    if (redemption === undefined) return refuse("REDEMPTION_NOT_FOUND", `no redemption ${JSON.stringify(c.redemptionId)}`, { id: c.redemptionId });
+    const state = this.#state;
+    const r = state.redemptionIndex.indexOf(c.redemptionId);
+    if (r < 0) return refuse("REDEMPTION_NOT_FOUND", `no redemption ${JSON.stringify(c.redemptionId)}`, { id: c.redemptionId });
+    const redemption = state.redemptions[r] as Redemption;
+    const a = redemption.allocations;
     let restorable = redemption.debt;
-    for (const points of redemption.allocations.values()) restorable += points;
+    for (let k = 1; k < a.length; k += 2) restorable += a[k] as number;
     if (restorable === 0) return refuse("NOTHING_TO_DO", `redemption ${JSON.stringify(c.redemptionId)} is already reversed`, { id: c.redemptionId });
     const points = c.points ?? restorable;
     if (points > restorable) {
@@ -680,13 +724,14 @@ export class Decider {
       });
     }
     const policy = c.expiredLots ?? this.#context.program.redemptionReversal;
-    const member = this.#member(redemption.memberId);
-    const memberId = member.memberId;
+    const m = redemption.member;
+    const memberId = state.members.keys[m] as string;
+    const owed = this.#debt(m);
     const postings = new Postings().add("redeemed", undefined, -points);
     let left = points;
     // The debt part first: cancel what is still owed, give back as a new lot what was repaid since.
     const fromDebt = Math.min(left, redemption.debt);
-    const debtCancelled = Math.min(fromDebt, member.debt);
+    const debtCancelled = Math.min(fromDebt, owed);
     postings.add("debt", memberId, debtCancelled);
     left -= fromDebt;
     const lots: NewLot[] = [];
@@ -699,17 +744,22 @@ export class Decider {
     };
     if (fromDebt > debtCancelled) reissue(fromDebt - debtCancelled, "goodwill", undefined);
     const credits: LotMove[] = [];
+    const live: LotMove[] = [];
     const expired: LotMove[] = [];
-    for (const [lotId, spent] of [...redemption.allocations].reverse()) {
-      if (left === 0) break;
+    for (let k = a.length - 2; k >= 0 && left > 0; k -= 2) {
+      const spent = a[k + 1] as number;
+      if (spent === 0) continue;
+      const o = a[k] as number;
+      const lotId = state.lotId(o);
       const take = Math.min(left, spent);
       left -= take;
-      const lot = this.#state.lot(lotId);
-      if (!this.#isExpired(lot)) {
-        credits.push({ lotId, points: take });
-        postings.add(lot.state === "pending" ? "pending" : "available", memberId, take);
+      if (!this.#isExpired(o)) {
+        const move = { lotId, points: take };
+        credits.push(move);
+        if (state.lotState[o] === AVAILABLE) live.push(move);
+        postings.add(state.lotState[o] === PENDING ? "pending" : "available", memberId, take);
       } else if (policy === "reissue") {
-        reissue(take, lot.category, lotId);
+        reissue(take, (state.kinds[state.lotKind[o] as number] as { category: string }).category, lotId);
       } else if (policy === "forfeit") {
         expired.push({ lotId, points: take });
         postings.add("expired", undefined, take);
@@ -717,8 +767,7 @@ export class Decider {
         return refuse("LOT_EXPIRED", `lot ${JSON.stringify(lotId)} of redemption ${JSON.stringify(c.redemptionId)} has expired`, { id: lotId });
       }
     }
-    const owed: Member = { ...member, debt: member.debt - debtCancelled };
-    const debits = this.#repay(owed, [...fresh, ...credits.filter((m) => this.#state.lot(m.lotId).state === "available")], postings);
+    const debits = this.#repay(memberId, owed - debtCancelled, [...fresh, ...live], postings);
     this.#drafts.push({
       type: "redemptionReversed",
       memberId,
@@ -735,16 +784,16 @@ export class Decider {
   }
 
   #adjust(c: Of<"adjust">): PointsRefusal | undefined {
-    const member = this.#member(c.memberId);
+    const m = this.#state.memberOf(c.memberId);
     const postings = new Postings();
     if (c.points > 0) {
       const lot = this.#newLot(c.points, "adjustment", this.#now, this.#expiresAt(null));
       postings.add("adjusted", undefined, -c.points).add("available", c.memberId, c.points);
-      const debits = this.#repay(member, [{ lotId: lot.lotId, points: c.points }], postings);
+      const debits = this.#repay(c.memberId, this.#debt(m), [{ lotId: lot.lotId, points: c.points }], postings);
       this.#drafts.push({ type: "adjusted", memberId: c.memberId, points: c.points, reason: c.reason, lots: [lot], debits, debt: 0, shortfall: 0, postings: postings.list() });
       return undefined;
     }
-    const plan = this.#debitPlan(member, -c.points);
+    const plan = this.#debitPlan(c.memberId, m, -c.points);
     if ("ok" in plan) return plan;
     postings.add("available", c.memberId, -plan.take).add("debt", c.memberId, -plan.debt).add("adjusted", undefined, plan.take + plan.debt);
     this.#drafts.push({
@@ -753,7 +802,7 @@ export class Decider {
       points: -(plan.take + plan.debt),
       reason: c.reason,
       lots: [],
-      debits: this.#takeAvailable(member, plan.take),
+      debits: this.#moves(this.#takeAvailable(m, plan.take)),
       debt: plan.debt,
       shortfall: plan.shortfall,
       postings: postings.list(),
@@ -762,86 +811,91 @@ export class Decider {
   }
 
   #transfer(c: Of<"transfer">): PointsRefusal | undefined {
-    const sender = this.#member(c.from);
+    const state = this.#state;
+    const sender = state.memberOf(c.from);
     const spendable = this.#spendable(sender);
     if (c.points > spendable) {
-      return refuse("INSUFFICIENT_POINTS", `${this.#has(sender, spendable)}; ${c.points} asked to transfer`, {
+      return refuse("INSUFFICIENT_POINTS", `${this.#has(c.from, sender, spendable)}; ${c.points} asked to transfer`, {
         shortfall: c.points - spendable,
         available: spendable,
       });
     }
-    const debits = this.#takeAvailable(sender, c.points);
+    const takes = this.#takeAvailable(sender, c.points);
     this.#drafts.push({
       type: "transferredOut",
       memberId: c.from,
       to: c.to,
       points: c.points,
-      debits,
+      debits: this.#moves(takes),
       postings: new Postings().add("available", c.from, -c.points).add("transit", undefined, c.points).list(),
     });
-    const receiver = this.#member(c.to);
+    const receiver = state.memberOf(c.to);
     const postings = new Postings().add("transit", undefined, -c.points).add("available", c.to, c.points);
-    const lots = debits.map((move) => {
-      const lot = this.#state.lot(move.lotId);
-      return this.#newLot(move.points, lot.category, this.#now, lot.expiresAt === Number.POSITIVE_INFINITY ? null : lot.expiresAt, {
-        fromLotId: lot.lotId,
+    const lots = takes.map(({ lot, points }) => {
+      const expiresAt = state.lotExpiresAt[lot] as number;
+      return this.#newLot(points, (state.kinds[state.lotKind[lot] as number] as { category: string }).category, this.#now, expiresAt === Number.POSITIVE_INFINITY ? null : expiresAt, {
+        fromLotId: state.lotId(lot),
         fromMemberId: c.from,
       });
     });
-    const repaid = this.#repay(receiver, lots.map((lot) => ({ lotId: lot.lotId, points: lot.amount })), postings);
+    const repaid = this.#repay(c.to, this.#debt(receiver), lots.map((lot) => ({ lotId: lot.lotId, points: lot.amount })), postings);
     this.#drafts.push({ type: "transferredIn", memberId: c.to, from: c.from, points: c.points, lots, debits: repaid, postings: postings.list() });
     return undefined;
   }
 
-  #members(memberId: string | undefined): Iterable<Member> {
-    if (memberId === undefined) return this.#state.members.values();
-    const member = this.#state.members.get(memberId);
-    return member === undefined ? [] : [member];
+  /** The members a run concerns: one, or all. */
+  #members(memberId: string | undefined): number[] {
+    if (memberId !== undefined) {
+      const m = this.#state.memberOf(memberId);
+      return m < 0 ? [] : [m];
+    }
+    return Array.from({ length: this.#state.members.size }, (_, m) => m);
   }
 
   #expire(c: Of<"expire">): void {
     const { program, calendar } = this.#context;
+    const state = this.#state;
     const now = this.#now;
-    // Timed-out holds, by member, in one pass.
-    const timedOut = new Map<string, Hold[]>();
-    for (const hold of this.#state.holds.values()) {
-      if (hold.open === 0 || hold.expiresAt > now || (c.memberId !== undefined && hold.memberId !== c.memberId)) continue;
-      const list = timedOut.get(hold.memberId);
-      if (list === undefined) timedOut.set(hold.memberId, [hold]);
-      else list.push(hold);
-    }
-    for (const member of this.#members(c.memberId)) {
+    for (const m of this.#members(c.memberId)) {
+      const memberId = state.members.keys[m] as string;
       const postings = new Postings();
-      const returned = new Map<string, number>();
+      const returned = new Map<number, number>();
       const releasedHolds: { holdId: string; credits: LotMove[]; expired: LotMove[] }[] = [];
       const releasedCredits: LotMove[] = [];
-      for (const hold of timedOut.get(member.memberId) ?? []) {
-        const moves = [...hold.allocations].map(([lotId, points]) => ({ lotId, points }));
-        const { credits, expired } = this.#giveBack(moves, member.memberId, "held", postings);
-        for (const move of credits) returned.set(move.lotId, (returned.get(move.lotId) ?? 0) + move.points);
-        releasedCredits.push(...credits.filter((m) => this.#state.lot(m.lotId).state === "available"));
+      for (let h = state.memberFirstHold[m] as number; h >= 0; h = (state.holds[h] as Hold).next) {
+        const hold = state.holds[h] as Hold;
+        if (hold.open === 0 || hold.expiresAt > now) continue;
+        const takes: LotTake[] = [];
+        for (let k = 0; k < hold.allocations.length; k += 2) {
+          const points = hold.allocations[k + 1] as number;
+          if (points > 0) takes.push({ lot: hold.allocations[k] as number, points });
+        }
+        const { credits, expired } = this.#giveBack(takes, memberId, "held", postings, releasedCredits);
+        for (const take of takes) if (state.lotState[take.lot] !== EXPIRED) returned.set(take.lot, (returned.get(take.lot) ?? 0) + take.points);
         releasedHolds.push({ holdId: hold.holdId, credits, expired });
       }
-      const debits = this.#repay(member, releasedCredits, postings);
-      for (const move of debits) returned.set(move.lotId, (returned.get(move.lotId) ?? 0) - move.points);
-      const dormant =
-        program.expiry.type === "inactivity" &&
-        member.lastActivity > Number.NEGATIVE_INFINITY &&
-        inactivityDeadline(calendar, program.expiry, member.lastActivity) <= now;
+      const debits = this.#repay(memberId, this.#debt(m), releasedCredits, postings);
+      for (const move of debits) {
+        const o = state.lotOf(move.lotId);
+        returned.set(o, (returned.get(o) ?? 0) - move.points);
+      }
+      const lastActivity = state.memberLastActivity[m] as number;
+      const dormant = program.expiry.type === "inactivity" && lastActivity > Number.NEGATIVE_INFINITY && inactivityDeadline(calendar, program.expiry, lastActivity) <= now;
       const lots: LotMove[] = [];
       let points = 0;
-      for (const lot of member.lots) {
-        if (lot.state === "expired" || (!dormant && lot.expiresAt > now)) continue;
-        const left = lot.remaining + (returned.get(lot.lotId) ?? 0);
+      for (let o = state.memberFirstLot[m] as number; o >= 0; o = state.lotNext[o] as number) {
+        const lotState = state.lotState[o];
+        if (lotState === EXPIRED || (!dormant && (state.lotExpiresAt[o] as number) > now)) continue;
+        const left = (state.lotRemaining[o] as number) + (returned.get(o) ?? 0);
         if (left <= 0) continue;
-        lots.push({ lotId: lot.lotId, points: left });
-        postings.add(lot.state === "pending" ? "pending" : "available", member.memberId, -left).add("expired", undefined, left);
+        lots.push({ lotId: state.lotId(o), points: left });
+        postings.add(lotState === PENDING ? "pending" : "available", memberId, -left).add("expired", undefined, left);
         points += left;
       }
       if (releasedHolds.length === 0 && lots.length === 0) continue;
       this.#drafts.push({
         type: "expired",
-        memberId: member.memberId,
+        memberId,
         cause: dormant ? "inactivity" : "expiry",
         releasedHolds,
         debits,
@@ -853,18 +907,21 @@ export class Decider {
   }
 
   #activate(c: Of<"activate">): void {
-    for (const member of this.#members(c.memberId)) {
+    const state = this.#state;
+    for (const m of this.#members(c.memberId)) {
+      const memberId = state.members.keys[m] as string;
       const lots: LotMove[] = [];
       let points = 0;
-      for (const lot of member.lots) {
-        if (lot.state !== "pending" || lot.availableAt > this.#now) continue;
-        lots.push({ lotId: lot.lotId, points: lot.remaining });
-        points += lot.remaining;
+      for (let o = state.memberFirstLot[m] as number; o >= 0; o = state.lotNext[o] as number) {
+        if (state.lotState[o] !== PENDING || (state.lotAvailableAt[o] as number) > this.#now) continue;
+        const remaining = state.lotRemaining[o] as number;
+        lots.push({ lotId: state.lotId(o), points: remaining });
+        points += remaining;
       }
       if (lots.length === 0) continue;
-      const postings = new Postings().add("pending", member.memberId, -points).add("available", member.memberId, points);
-      const debits = this.#repay(member, lots, postings);
-      this.#drafts.push({ type: "activated", memberId: member.memberId, lots, points, debits, postings: postings.list() });
+      const postings = new Postings().add("pending", memberId, -points).add("available", memberId, points);
+      const debits = this.#repay(memberId, this.#debt(m), lots, postings);
+      this.#drafts.push({ type: "activated", memberId, lots, points, debits, postings: postings.list() });
     }
   }
 }
