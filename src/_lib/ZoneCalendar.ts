@@ -1,6 +1,6 @@
+import { MS_PER_DAY } from "./civilDays.js";
 import { invalidArgument } from "./invalidArgument.js";
 
-const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
 /** Slots of the daily offset cache (a power of two): 4,096 days, about 11 years. */
 const DAY_SLOTS = 4096;

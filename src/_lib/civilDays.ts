@@ -6,6 +6,9 @@
  * @internal
  */
 
+/** Milliseconds in a day of UTC (86,400,000). @internal */
+export const MS_PER_DAY = 86_400_000;
+
 /** A civil date: `month` 1–12, `day` 1–31. @internal */
 export interface CivilDate {
   readonly year: number;

@@ -1,6 +1,5 @@
-import { civilFromDays } from "./civilDays.js";
+import { civilFromDays, MS_PER_DAY } from "./civilDays.js";
 
-const MS_PER_DAY = 86_400_000;
 
 function two(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;

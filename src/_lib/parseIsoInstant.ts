@@ -1,6 +1,5 @@
-import { daysFromCivil, daysInMonth } from "./civilDays.js";
+import { daysFromCivil, daysInMonth, MS_PER_DAY } from "./civilDays.js";
 
-const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 
 /** The value of `n` ASCII digits of `s` from `at`, or −1 when one of them is not a digit. */

@@ -1,7 +1,6 @@
-import { civilFromDays, daysFromCivil, daysInMonth } from "../_lib/civilDays.js";
+import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY } from "../_lib/civilDays.js";
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 
-const MS_PER_DAY = 86_400_000;
 
 /**
  * Adds a calendar duration to instant `ms` on the wall clock of the programme's zone: read the

@@ -1,6 +1,6 @@
+import { MS_PER_DAY } from "../_lib/civilDays.js";
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 
-const MS_PER_DAY = 86_400_000;
 
 /**
  * The start of civil day `day` as a boundary after instant `ms` (which lies in an earlier local

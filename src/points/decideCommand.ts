@@ -17,7 +17,7 @@ import type { LotMove, NewLot, PointsEvent, UsageCount } from "./PointsEvent.js"
 import type { PointsRefusal, PointsRefusalReason } from "./PointsOutcome.js";
 import type { PointsOrder } from "./PointsOrder.js";
 import type { PointsAccount, PointsPosting } from "./PointsPosting.js";
-import type { EarnRule, ExpiryPolicy } from "./PointsProgram.js";
+import type { EarnRule, ExpiryPolicy, PointsProgram } from "./PointsProgram.js";
 import { readInstant } from "./readInstant.js";
 import type { ProgramContext } from "./readPointsProgram.js";
 
@@ -214,9 +214,17 @@ export class Decider {
     return lot;
   }
 
+  #lastPolicy: LotExpiry | null | undefined = undefined;
+  #lastExpiry: number | null = null;
+
+  /** When a lot credited now expires (the awards of a command mostly share their policy: the last is kept). */
   #expiresAt(policy: LotExpiry | null): number | null {
-    const { program, calendar } = this.#context;
-    return lotExpiresAt(calendar, policy ?? program.expiry, this.#now);
+    if (policy !== this.#lastPolicy) {
+      const { program, calendar } = this.#context;
+      this.#lastExpiry = lotExpiresAt(calendar, policy ?? program.expiry, this.#now);
+      this.#lastPolicy = policy;
+    }
+    return this.#lastExpiry;
   }
 
   /** Debt repayment from points just credited as available (new lots or given-back points), owed `debt`. */
@@ -285,7 +293,7 @@ export class Decider {
   /** The counters an evaluation's awards add to. */
   #usageCounts(result: EarnEvaluation, memberId: string, at: number): UsageCount[] {
     const { program, calendar } = this.#context;
-    if (program.caps.length === 0 && result.awards.every((a) => a.oncePerKey === undefined && ruleById(program.earnRules, a.ruleId).caps.length === 0)) return [];
+    if (!countsUsage(program) && result.awards.every((a) => a.oncePerKey === undefined)) return [];
     const counts = new Map<string, number>();
     const bump = (key: string, points: number): void => {
       counts.set(key, (counts.get(key) ?? 0) + points);
@@ -960,6 +968,18 @@ export function capKey(ruleId: string | null, capIndex: number, owner: string | 
 /** The counter key of an event rule's once-per limit. @internal */
 export function onceKey(ruleId: string, memberId: string, period: string): string {
   return JSON.stringify(["once", ruleId, memberId, period]);
+}
+
+const usageCounting = /* @__PURE__ */ new WeakMap<PointsProgram, boolean>();
+
+/** Whether a programme has caps that count usage across orders. */
+function countsUsage(program: PointsProgram): boolean {
+  let counts = usageCounting.get(program);
+  if (counts === undefined) {
+    counts = program.caps.length > 0 || program.earnRules.some((rule) => rule.caps.length > 0);
+    usageCounting.set(program, counts);
+  }
+  return counts;
 }
 
 const rulesById = /* @__PURE__ */ new WeakMap<readonly EarnRule[], Map<string, EarnRule>>();

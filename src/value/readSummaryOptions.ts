@@ -3,10 +3,9 @@ import { parseIsoInstant } from "../_lib/parseIsoInstant.js";
 import type { PurchasePeriod } from "./PurchasePeriod.js";
 import type { SummarizeTransactionsOptions } from "./summarizeTransactions.js";
 import { timeUnitDays } from "./timeUnitDays.js";
-import { civilFromDays } from "../_lib/civilDays.js";
+import { civilFromDays, MS_PER_DAY } from "../_lib/civilDays.js";
 import { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 
-const MS_PER_DAY = 86_400_000;
 const DAYS_PER_MONTH = 365.25 / 12;
 const END_EXPECTED = 'a valid Date or an ISO-8601 string such as "1997-09-30" or "1997-09-30T23:59:59Z"';
 

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../_lib/civilDays.js";
 import { Decimal } from "../_lib/Decimal.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { toDecimal } from "../_lib/toDecimal.js";
@@ -5,7 +6,6 @@ import { parseIsoInstant } from "../_lib/parseIsoInstant.js";
 import { periodOfDay, type SummaryOptions } from "./readSummaryOptions.js";
 import type { Transaction } from "./Transaction.js";
 
-const MS_PER_DAY = 86_400_000;
 /** Powers of ten that are exact doubles. */
 const POW10 = /* @__PURE__ */ Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** Fast-path limits: at most 15 significant digits and 15 decimals per amount. */
