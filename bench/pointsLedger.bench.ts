@@ -1,5 +1,6 @@
 import { bench, describe } from "vitest";
 import type { PointsEvent } from "../src/points/PointsEvent.js";
+import type { PointsSnapshot } from "../src/points/PointsSnapshot.js";
 import { PointsLedger } from "../src/points/PointsLedger.js";
 import { benchCommands, benchProgram } from "./pointsWorkload.js";
 
@@ -17,8 +18,11 @@ for (const { command, now } of benchCommands(COMMANDS, MEMBERS, 7)) big.execute(
 // Event by event: a log of a million events as one JSON text would exceed V8's longest string.
 const events: PointsEvent[] = big.events().map((event) => JSON.parse(JSON.stringify(event)) as PointsEvent);
 const snapshotJson = JSON.stringify(big.snapshot());
+const snapshotValue = JSON.parse(snapshotJson) as PointsSnapshot;
 
-describe(`points ledger (log of ${events.length} events, ${big.snapshot().memberIds.length} members)`, () => {
+const members = new Set(events.map((event) => event.memberId)).size;
+
+describe(`points ledger (log of ${events.length} events, ${members} members)`, () => {
   bench("execute 100,000 mixed commands of 10,000 members", () => {
     const ledger = PointsLedger.create(benchProgram);
     for (const { command, now } of small) ledger.execute(command, { now: new Date(now) });
@@ -31,5 +35,11 @@ describe(`points ledger (log of ${events.length} events, ${big.snapshot().member
   }, { iterations: 5, warmupIterations: 1 });
   bench("restore, from JSON text", () => {
     PointsLedger.restore(benchProgram, JSON.parse(snapshotJson));
+  }, { iterations: 5, warmupIterations: 1 });
+  bench("snapshot alone (the plain JSON value)", () => {
+    big.snapshot();
+  }, { iterations: 5, warmupIterations: 1 });
+  bench("restore alone (from the parsed value)", () => {
+    PointsLedger.restore(benchProgram, snapshotValue);
   }, { iterations: 5, warmupIterations: 1 });
 });

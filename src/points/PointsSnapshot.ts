@@ -6,11 +6,12 @@ import type { PointsAccount } from "./PointsPosting.js";
  * {@link PointsLedger.restore} rebuilds the ledger from it (and the events that came after). Treat
  * it as opaque: the format may change between major versions, and `format` says which it is.
  *
- * It is compact, so that a ledger of millions of lots stringifies, parses and restores in well
- * under a second: members, commands, orders and lots are referred to by number (their index in
- * `memberIds`, `commandIds` and `orderIds`; lots by creation order), numbers travel in typed
- * columns (`columns`: each a little-endian typed array in base64, prefixed with its type), and a
- * lot's id is not stored — it is its command's id, `#`, and its rank among that command's lots.
+ * It is compact, so that a ledger of millions of lots stringifies, parses and restores in about a
+ * second: members, commands, orders and lots are referred to by number (their index in
+ * `memberIds`, `commandIds` and `orderIds`; lots by creation order), lists of ids travel packed
+ * ({@link PointsSnapshotStrings}), numbers in typed columns (`columns`: each a little-endian typed
+ * array in base64, prefixed with its type), and a lot's id is not stored — it is its command's id,
+ * `#`, and its rank among that command's lots.
  */
 export interface PointsSnapshot {
   /** The snapshot format and its version. */
@@ -24,19 +25,19 @@ export interface PointsSnapshot {
   /** Programme account balances. */
   readonly accounts: Readonly<Partial<Record<PointsAccount, number>>>;
   /** Member ids in first-seen order. */
-  readonly memberIds: readonly string[];
+  readonly memberIds: PointsSnapshotStrings;
   /** The ids of the commands that took effect, in order (kept so a retry after a restore is still recognised). */
-  readonly commandIds: readonly string[];
+  readonly commandIds: PointsSnapshotStrings;
   /** Their payload fingerprints, in the same order. */
-  readonly commandPrints: readonly string[];
+  readonly commandPrints: PointsSnapshotStrings;
   /** Commands that moved more than one member: `[command, member, …]` (the members after the first, in order). */
   readonly commandMembers: readonly (readonly number[])[];
   /** Order ids (orders earned on). */
-  readonly orderIds: readonly string[];
+  readonly orderIds: PointsSnapshotStrings;
   /** Order line ids, order after order. */
-  readonly lineIds: readonly string[];
+  readonly lineIds: PointsSnapshotStrings;
   /** Order line amounts (decimal strings), in the same order. */
-  readonly lineAmounts: readonly string[];
+  readonly lineAmounts: PointsSnapshotStrings;
   /** Amounts refunded so far of the lines refunded at all: `[line, amount]`. */
   readonly lineRefunded: readonly (readonly [line: number, refunded: string])[];
   /** Lot kinds: `[category, ruleId]` (`ruleId` `null` when no rule awarded the lot). */
@@ -44,7 +45,7 @@ export interface PointsSnapshot {
   /** Lots made from another lot (transfers, reissues): `[lot, fromLotId, fromMemberId]`. */
   readonly lotFroms: readonly (readonly [lot: number, fromLotId: string | null, fromMemberId: string | null])[];
   /** Hold ids, in creation order. */
-  readonly holdIds: readonly string[];
+  readonly holdIds: PointsSnapshotStrings;
   /** Cap and once-per counters: `[key, count]` (keys as in {@link UsageCount}). */
   readonly usage: readonly (readonly [string, number])[];
   /** The numeric columns (see {@link PointsSnapshotColumns}). */
@@ -135,4 +136,15 @@ export interface PointsSnapshotColumns {
   readonly allocationLot: string;
   /** Holds then redemptions, lot by lot: the points still held, or not yet given back. */
   readonly allocationPoints: string;
+}
+
+/**
+ * A list of strings in a {@link PointsSnapshot}: `text` is their concatenation, `lengths` a column
+ * (like those of {@link PointsSnapshotColumns}) of their lengths in UTF-16 code units.
+ */
+export interface PointsSnapshotStrings {
+  /** The strings, one after the other. */
+  readonly text: string;
+  /** Their lengths: a `u8` or `i32` column. */
+  readonly lengths: string;
 }

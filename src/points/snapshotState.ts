@@ -1,3 +1,4 @@
+import { packStrings, unpackStrings } from "../_lib/packedStrings.js";
 import { decodeColumn, encodeColumn } from "../_lib/typedColumns.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { ACCOUNTS, COMMAND_TYPES, EXPIRED, LedgerState, type Hold, type Redemption } from "./LedgerState.js";
@@ -113,17 +114,17 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
     seq: state.seq,
     at: Number.isFinite(state.lastAt) ? new Date(state.lastAt).toISOString() : null,
     accounts,
-    memberIds: state.members.keys.slice(),
-    commandIds: state.commands.keys.slice(),
-    commandPrints: state.commandPrints.slice(),
+    memberIds: packStrings(state.members.keys),
+    commandIds: packStrings(state.commands.keys),
+    commandPrints: packStrings(state.commandPrints),
     commandMembers: [...state.commandMoreMembers].map(([c, more]) => [c, ...more]),
-    orderIds: state.orders.keys.slice(),
-    lineIds: state.lineIds.slice(),
-    lineAmounts: state.lineAmounts.slice(),
+    orderIds: packStrings(state.orders.keys),
+    lineIds: packStrings(state.lineIds),
+    lineAmounts: packStrings(state.lineAmounts),
     lineRefunded,
     lotKinds: state.kinds.map((k) => [k.category, k.ruleId ?? null] as const),
     lotFroms: [...state.lotFroms].map(([o, from]) => [o, from.fromLotId ?? null, from.fromMemberId ?? null] as const),
-    holdIds: state.holdIndex.keys.slice(),
+    holdIds: packStrings(state.holdIndex.keys),
     usage: [...state.usage],
     columns,
   };
@@ -152,11 +153,11 @@ function decode(s: PointsSnapshot): LedgerState {
   const state = new LedgerState();
   const col = s.columns;
   if (typeof col !== "object" || col === null) throw new Error("internal: no columns");
-  const memberIds = strings(s.memberIds, "memberIds");
-  const commandIds = strings(s.commandIds, "commandIds");
-  const orderIds = strings(s.orderIds, "orderIds");
-  const lineIds = strings(s.lineIds, "lineIds");
-  const holdIds = strings(s.holdIds, "holdIds");
+  const memberIds = unpackStrings(s.memberIds);
+  const commandIds = unpackStrings(s.commandIds);
+  const orderIds = unpackStrings(s.orderIds);
+  const lineIds = unpackStrings(s.lineIds);
+  const holdIds = unpackStrings(s.holdIds);
   const members = memberIds.length;
   const commands = commandIds.length;
   const orders = orderIds.length;
@@ -200,7 +201,7 @@ function decode(s: PointsSnapshot): LedgerState {
     if ((state.commandType[c] as number) >= COMMAND_TYPES.length) throw new Error(`internal: command ${c} has type ${state.commandType[c]}`);
     inRange(state.commandMember[c] as number, members, "a command's member");
   }
-  const prints = strings(s.commandPrints, "commandPrints");
+  const prints = unpackStrings(s.commandPrints);
   if (prints.length !== commands) throw new Error(`internal: ${prints.length} fingerprints for ${commands} commands`);
   state.commandPrints = prints;
   for (const entry of array(s.commandMembers, "commandMembers") as (readonly number[])[]) {
@@ -265,7 +266,7 @@ function decode(s: PointsSnapshot): LedgerState {
   }
   if (line !== lines) throw new Error(`internal: orders have ${line} lines, not ${lines}`);
   state.lineIds = lineIds;
-  state.lineAmounts = strings(s.lineAmounts, "lineAmounts");
+  state.lineAmounts = unpackStrings(s.lineAmounts);
   if (state.lineAmounts.length !== lines) throw new Error(`internal: ${state.lineAmounts.length} line amounts for ${lines} lines`);
   state.lineRefunded = new Array<string>(lines).fill("0");
   for (const [i, refunded] of array(s.lineRefunded, "lineRefunded") as [number, string][]) {
@@ -347,11 +348,6 @@ function array(value: unknown, name: string): unknown[] {
   return value;
 }
 
-function strings(value: unknown, name: string): string[] {
-  const list = array(value, name);
-  for (const item of list) if (typeof item !== "string") throw new Error(`internal: ${name} holds a ${typeof item}`);
-  return list as string[];
-}
 
 function inRange(index: number, bound: number, what: string): void {
   if (!(index >= 0 && index < bound)) throw new Error(`internal: ${what} is ${index}, not below ${bound}`);
