@@ -13,6 +13,8 @@ interface BufferLike {
   from(data: ArrayBufferLike | string, offsetOrEncoding?: number | string, length?: number): Uint8Array & { toString(encoding: string): string };
 }
 const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
+/** `btoa` and `atob`, where there is no `Buffer` (every browser and runtime since 2018). */
+const { btoa, atob } = globalThis as unknown as { btoa: (binary: string) => string; atob: (text: string) => string };
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function toBase64(bytes: Uint8Array): string {

@@ -1,18 +1,16 @@
 import { Decimal } from "../_lib/Decimal.js";
 import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { parseWithSchema } from "../_lib/parseWithSchema.js";
 import { toDecimalRounding, type RoundingMode, ROUNDING_MODES } from "../_lib/RoundingMode.js";
 import { toDecimal, type DecimalString } from "../_lib/toDecimal.js";
 import { PatronageError } from "../PatronageError.js";
 import { Decider, type ParsedCommand } from "./decideCommand.js";
 import { expiryMonth } from "./expiryMonth.js";
-import { fingerprint } from "./fingerprint.js";
+import { fingerprintCommand } from "./fingerprint.js";
 import { EXPIRED, LedgerState } from "./LedgerState.js";
 import { parseEventInstant } from "./parseEventInstant.js";
 import type { PointsBalance } from "./PointsBalance.js";
 import type { PointsCommand } from "./PointsCommand.js";
-import { pointsCommandSchema } from "./pointsCommandSchema.js";
 import type { PointsEvent } from "./PointsEvent.js";
 import type { PointsExpirySchedule } from "./PointsExpirySchedule.js";
 import type { PointsByMonth, PointsLiability, PointsRollforward } from "./PointsLiability.js";
@@ -22,6 +20,7 @@ import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
 import type { PointsSnapshot } from "./PointsSnapshot.js";
 import type { PointsStatement, PointsStatementEntry } from "./PointsStatement.js";
 import { readInstant } from "./readInstant.js";
+import { readPointsCommand } from "./readPointsCommand.js";
 import { readPointsProgram, type ProgramContext } from "./readPointsProgram.js";
 import { restoreState, snapshotState } from "./snapshotState.js";
 
@@ -166,8 +165,8 @@ export class PointsLedger {
    *   `command.…`) or a `now` before the last event; `CONFLICT` for a known id with another payload.
    */
   execute(command: PointsCommand, options: ExecuteOptions): PointsOutcome {
-    const parsed: ParsedCommand = parseWithSchema(pointsCommandSchema, command, "command");
-    const print = fingerprint(parsed);
+    const parsed: ParsedCommand = readPointsCommand(command);
+    const print = fingerprintCommand(parsed);
     const state = this.#state;
     const known = state.commands.indexOf(parsed.id);
     if (known >= 0) {
