@@ -499,7 +499,7 @@ export class LedgerState {
     return c;
   }
 
-  /** Adds to command `c`'s result what `event` did (as {@link summarizeCommand} sums it). */
+  /** Adds to command `c`'s result what `event` did (points, debt and shortfall, as the command type counts them). */
   #summarize(event: PointsEvent, c: number, m: number): void {
     if (m !== this.commandMember[c]) {
       const more = this.commandMoreMembers.get(c);
