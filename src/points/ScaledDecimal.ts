@@ -8,8 +8,6 @@ export interface ScaledDecimal {
   readonly scale: number;
 }
 
-const POW10 = /* @__PURE__ */ Array.from({ length: 16 }, (_, k) => 10 ** k);
-
 /**
  * Reads a plain-notation decimal string or a finite number (through its shortest round-trip
  * digits, so `0.1` is one tenth) into a {@link ScaledDecimal}; `null` when it is neither or is
@@ -24,7 +22,7 @@ export function readScaledDecimal(value: unknown): ScaledDecimal | null {
     // Shortest digits of at most 15 significant digits: r / 10^k is correctly rounded, and such
     // decimals round-trip, so r / 10^k === value means r·10^−k is the value's shortest decimal.
     for (let k = 1; k <= 15; k++) {
-      const p = POW10[k] as number;
+      const p = pow10(k) as number;
       const r = Math.round(value * p);
       if (r > 999_999_999_999_999) break;
       if (r / p === value) return r % 10 === 0 ? readScaledDecimal(String(value)) : { units: r, scale: k };
@@ -40,16 +38,19 @@ export function readScaledDecimal(value: unknown): ScaledDecimal | null {
     negative = sign === 45;
     i = 1;
   }
+  const start = i;
+  // One pass: the digits as an integer (exact while there are at most 15 of them: < 10^15 < 2^53),
+  // the position of the point, and the zeros ending the fraction (trimmed from the result).
   let units = 0;
   let digits = 0;
   let point = -1;
-  let lastNonZero = -1;
-  const start = i;
+  let zeros = 0;
   for (; i < len; i++) {
     const c = value.charCodeAt(i) - 48;
     if (c >= 0 && c <= 9) {
       digits++;
-      if (c !== 0 && point >= 0) lastNonZero = i;
+      units = units * 10 + c;
+      if (point >= 0) zeros = c === 0 ? zeros + 1 : 0;
     } else if (c === -2 && point < 0) {
       point = i;
     } else {
@@ -57,19 +58,16 @@ export function readScaledDecimal(value: unknown): ScaledDecimal | null {
     }
   }
   if (digits === 0) return null;
-  // Integer digits, then the fraction up to its last non-zero digit.
-  const end = point < 0 ? len : lastNonZero < 0 ? point : lastNonZero + 1;
-  const scale = point < 0 || lastNonZero < 0 ? 0 : lastNonZero - point;
-  const text = point < 0 ? value.slice(start, end) : value.slice(start, point) + value.slice(point + 1, end);
-  if (text.length <= 15) {
-    units = text.length === 0 ? 0 : Number(text);
-  } else {
-    const big = normInt(BigInt(text));
-    if (negative && big !== 0) return null;
-    return { units: big, scale };
+  const scale = point < 0 ? 0 : len - point - 1 - zeros;
+  if (digits <= 15) {
+    if (negative && units !== 0) return null;
+    // units is a multiple of 10^zeros, so the division is exact.
+    return { units: zeros === 0 ? units : units / (pow10(zeros) as number), scale };
   }
-  if (negative && units !== 0) return null;
-  return { units, scale };
+  const text = point < 0 ? value.slice(start) : value.slice(start, point) + value.slice(point + 1, len - zeros);
+  const big = normInt(BigInt(text));
+  if (negative && big !== 0) return null;
+  return { units: big, scale };
 }
 
 /** `d` at a larger scale: its units × 10^(scale − d.scale). @internal */

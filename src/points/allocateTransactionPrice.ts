@@ -3,6 +3,8 @@ import { invalidArgument } from "../_lib/invalidArgument.js";
 import { toDecimal, type DecimalString } from "../_lib/toDecimal.js";
 import { PatronageError } from "../PatronageError.js";
 import type { AllocateTransactionPriceOptions } from "./AllocateTransactionPriceOptions.js";
+import { allocateLargestRemainder } from "./allocateLargestRemainder.js";
+import { normInt, type ExactInt } from "./exactInt.js";
 import { formatScaled } from "./formatScaled.js";
 import type { PerformanceObligation } from "./PerformanceObligation.js";
 import type { PriceAllocation, PriceAllocationLine } from "./PriceAllocation.js";
@@ -98,35 +100,16 @@ export function allocateTransactionPrice(
     throw invalidArgument("components", components, "components with at least one standaloneSellingPrice > 0");
   }
 
-  // Exact quotas in units of 10^−decimals: quotaᵢ = units × wᵢ / W, with wᵢ = SSPᵢ × 10^places.
+  // Exact quotas in units of 10^−decimals: quotaᵢ = units × wᵢ / W, with wᵢ = SSPᵢ × 10^places,
+  // rounded down, the units missing to the largest remainders (ties to the component listed first).
   const units = scaledBigInt(price, decimals);
   const weights = ssp.map((value) => scaledBigInt(value, places));
   const totalWeight = weights.reduce((a, b) => a + b, 0n);
-  const floors = new Array<bigint>(n);
-  const remainders = new Array<bigint>(n);
-  let missing = units;
-  for (let i = 0; i < n; i++) {
-    const scaled = units * (weights[i] as bigint);
-    floors[i] = scaled / totalWeight;
-    remainders[i] = scaled % totalWeight;
-    missing -= floors[i] as bigint;
-  }
-  if (missing > 0n) {
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-      const ra = remainders[a] as bigint;
-      const rb = remainders[b] as bigint;
-      return ra === rb ? a - b : ra > rb ? -1 : 1;
-    });
-    for (let k = 0; k < Number(missing); k++) {
-      const i = order[k] as number;
-      floors[i] = (floors[i] as bigint) + 1n;
-    }
-  }
-
+  const floors = allocateLargestRemainder(normInt(units), weights);
   const denominator = new Decimal(totalWeight.toString());
   const allocations: PriceAllocationLine[] = components.map((component, i) => ({
     id: component.id,
-    amount: formatScaled(floors[i] as bigint, decimals),
+    amount: formatScaled(BigInt(floors[i] as ExactInt), decimals),
     share: new Decimal((weights[i] as bigint).toString()).div(denominator).toFixed(),
   }));
   return { allocations, total: formatScaled(units, decimals) };

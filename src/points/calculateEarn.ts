@@ -99,5 +99,5 @@ import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
  * ```
  */
 export function calculateEarn(program: PointsProgramInput | PointsProgram, order: PointsOrder, context?: EarnContext): EarnResult {
-  return evaluateOrder(program, order, context).toResult();
+  return evaluateOrder(program, order, context, true).toResult();
 }

@@ -38,5 +38,5 @@ export function evaluateAward(program: PointsProgramInput | PointsProgram, award
   }
   const ctx = readEarnContext(context, calendar);
   if (ctx.at !== ctx.at) throw invalidArgument("context.at", context?.at, "the instant of the award");
-  return evaluateEarnRules(compiled, calendar, ctx.at, null, ctx, { event, role: role ?? null, birthdayMonth, birthdayDay });
+  return evaluateEarnRules(compiled, calendar, ctx.at, null, ctx, { event, role: role ?? null, birthdayMonth, birthdayDay }, true);
 }

@@ -10,7 +10,7 @@ import { formatRatio } from "./formatRatio.js";
 import { periodKey, type PointsPeriod } from "./periodKey.js";
 import type { ReadEarnContext } from "./readEarnContext.js";
 import type { ReadOrder } from "./readOrder.js";
-import { roundRatio } from "./roundRatio.js";
+import { roundQuotient } from "./roundQuotient.js";
 import { formatTrimmed, unitsAt, type ScaledDecimal } from "./ScaledDecimal.js";
 
 const MS_PER_DAY = 86_400_000;
@@ -40,6 +40,9 @@ interface TraceRecord {
   points: number;
 }
 
+/** The records of a pending award when no trace is asked (never written). */
+const NO_RECORDS: TraceRecord[] = [];
+
 /** A rule's tentative award. */
 interface Pending {
   readonly rule: CompiledRule;
@@ -49,7 +52,7 @@ interface Pending {
   linePoints: number[];
   readonly records: TraceRecord[];
   kept: boolean;
-  /** Multipliers: the (base, line) pairs whose factor it multiplied, flattened. */
+  /** Multipliers in a group: the (base, line) pairs whose factor it multiplied, flattened (to undo it); else null. */
   readonly touched: number[] | null;
   /** Event rules with a once-per limit: the period key the award counts in. */
   oncePerKey?: string;
@@ -58,9 +61,12 @@ interface Pending {
 /** What a multiplier needs of an applicable spend rule: its lines and their cumulative factors. */
 interface BaseState {
   readonly lines: number[];
-  /** Cumulative factor of each of `lines`: g[k] / 10^s[k]. */
-  readonly g: ExactInt[];
-  readonly s: number[];
+  /**
+   * Cumulative factor of each of `lines`: g[k] / 10^s[k]; null (every factor 1) until a multiplier
+   * touches the rule (see {@link Evaluation.factorsOf}).
+   */
+  g: ExactInt[] | null;
+  s: number[] | null;
   /** Line granularity: the points of each line at its current factor. */
   readonly cur: ExactInt[];
   /** Order granularity: the points of the rule at the current factors. */
@@ -105,6 +111,31 @@ function below(a: ExactInt, sa: number, b: ScaledDecimal): boolean {
   return left < unitsAt(b, scale);
 }
 
+/** Whether every entry is ≥ 0. */
+function nonNegative(xs: readonly number[]): boolean {
+  for (const x of xs) if (x < 0) return false;
+  return true;
+}
+
+/** Adds `points[j]` to `totals[lines[j]]` (−1: untouched, counted as 0), creating `totals` (n entries) when null. */
+function addLineTotals(totals: number[] | null, n: number, lines: readonly number[], points: readonly number[]): number[] {
+  let out = totals;
+  if (out === null) {
+    out = new Array<number>(n);
+    for (let i = 0; i < n; i++) out[i] = -1;
+  }
+  for (let j = 0; j < lines.length; j++) {
+    const i = lines[j] as number;
+    out[i] = Math.max(0, out[i] as number) + (points[j] as number);
+  }
+  return out;
+}
+
+/** A multiplier's factor as written in the programme. */
+function factorOf(rule: CompiledRule): string {
+  return rule.rule.type === "multiplier" ? rule.rule.factor : "";
+}
+
 function describeInstant(ms: number): string {
   return new Date(ms).toISOString();
 }
@@ -116,7 +147,7 @@ function describeInstant(ms: number): string {
  * @internal
  */
 export class EarnEvaluation {
-  readonly #records: readonly TraceRecord[];
+  readonly #records: readonly TraceRecord[] | null;
   readonly #total: ExactInt;
   readonly #scale: number;
   constructor(
@@ -125,15 +156,21 @@ export class EarnEvaluation {
     readonly awards: readonly EarnAward[],
     total: ExactInt,
     scale: number,
-    records: readonly TraceRecord[],
+    records: readonly TraceRecord[] | null,
   ) {
     this.#records = records;
     this.#total = total;
     this.#scale = scale;
   }
 
-  /** The plain {@link EarnResult}, trace and basis formatted. */
+  /**
+   * The plain {@link EarnResult}, trace and basis formatted.
+   *
+   * @throws Error when the rules were evaluated without a trace (`trace` false): evaluate with
+   *   `trace` true to read it.
+   */
   toResult(): EarnResult {
+    if (this.#records === null) throw new Error("internal: the earning rules were evaluated without a trace; evaluate with trace = true to read it");
     return {
       points: this.points,
       wanted: this.wanted,
@@ -150,12 +187,16 @@ class Evaluation {
   readonly programCaps: readonly CompiledCap[];
   readonly capUsed: Float64Array | null;
   readonly capUsage: Float64Array | null;
-  readonly keys: Partial<Record<PointsPeriod, string>> = {};
-  readonly records: TraceRecord[] = [];
+  /** The period keys of `t`, computed when first needed. */
+  keys: Partial<Record<PointsPeriod, string>> | null = null;
+  /** The trace records, or null when no trace is asked. */
+  readonly records: TraceRecord[] | null;
   readonly pendings: Pending[] = [];
   groupKept: Map<string, Pending> | null = null;
   baseStates: (BaseState | undefined)[] | null = null;
   stoppedBy: string | null = null;
+  /** Every line's index, once a rule without a line filter asked. */
+  allLines: number[] | null = null;
   /** The once-per key of the last {@link Evaluation.onceFails} check. */
   lastOnceKey: string | undefined = undefined;
   readonly channel: string | null;
@@ -170,7 +211,9 @@ class Evaluation {
     readonly order: ReadOrder | null,
     readonly ctx: ReadEarnContext,
     readonly award: ReadAward | null,
+    trace: boolean,
   ) {
+    this.records = trace ? [] : null;
     this.rules = compiled.rules;
     this.programCaps = compiled.programCaps;
     this.capUsed = compiled.capSlots === 0 ? null : new Float64Array(compiled.capSlots);
@@ -183,6 +226,7 @@ class Evaluation {
 
   keyOf(period: PointsPeriod, at: number): string {
     if (at !== this.t) return periodKey(this.calendar, at, period);
+    this.keys ??= {};
     let key = this.keys[period];
     if (key === undefined) {
       key = periodKey(this.calendar, this.t, period);
@@ -192,6 +236,7 @@ class Evaluation {
   }
 
   note(rule: CompiledRule, status: EarnTraceEntry["status"], reason: string): void {
+    if (this.records === null) return;
     this.records.push({ ruleId: rule.id, lineId: null, status, reason, basisUnits: 0, basisScale: 0, exN: 0, exD: 1, rounded: 0, points: 0 });
   }
 
@@ -221,19 +266,27 @@ class Evaluation {
     return null;
   }
 
+  /** The indexes of the lines a rule applies to; every line shares one array (never written). */
   matchingLines(rule: CompiledRule): number[] {
-    const out: number[] = [];
-    if (this.order === null) return out;
-    if (rule.filter === null) {
-      for (let i = 0; i < this.order.lineIds.length; i++) out.push(i);
-      return out;
-    }
+    if (this.order === null) return [];
     const n = this.order.lineIds.length;
-    for (let i = 0; i < n; i++) if (lineMatches(rule.filter, this.order.skus[i] as string | null, this.order.categories[i] as string | null)) out.push(i);
+    if (rule.filter === null) {
+      if (this.allLines === null) {
+        const all = new Array<number>(n);
+        for (let i = 0; i < n; i++) all[i] = i;
+        this.allLines = all;
+      }
+      return this.allLines;
+    }
+    const out = new Array<number>(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) if (lineMatches(rule.filter, this.order.skus[i] as string | null, this.order.categories[i] as string | null)) out[m++] = i;
+    out.length = m;
     return out;
   }
 
   sumOf(lines: readonly number[]): ExactInt {
+    if (lines === this.allLines) return this.total;
     let s: ExactInt = 0;
     for (const i of lines) s = addInt(s, this.amounts[i] as ExactInt);
     return s;
@@ -261,22 +314,44 @@ class Evaluation {
     return used;
   }
 
-  lineExact(rule: CompiledRule, base: BaseState, k: number): [ExactInt, ExactInt] {
-    return [
-      mulInt(mulInt(this.amounts[base.lines[k] as number] as ExactInt, rule.rateN), base.g[k] as ExactInt),
-      mulInt(mulInt(pow10(this.scale), rule.rateD), pow10(base.s[k] as number)),
-    ];
+  /** Line granularity: the exact points of line `k` of a base at its current factor are lineN / lineD. */
+  lineN(rule: CompiledRule, base: BaseState, k: number): ExactInt {
+    return mulInt(mulInt(this.amounts[base.lines[k] as number] as ExactInt, rule.rateN), (base.g as ExactInt[])[k] as ExactInt);
   }
 
-  orderExact(rule: CompiledRule, base: BaseState): [ExactInt, ExactInt] {
+  lineD(rule: CompiledRule, base: BaseState, k: number): ExactInt {
+    return mulInt(mulInt(pow10(this.scale), rule.rateD), pow10((base.s as number[])[k] as number));
+  }
+
+  /** The factors of a base, created (all 1) when a multiplier first touches it. */
+  factorsOf(base: BaseState): { readonly g: ExactInt[]; readonly s: number[] } {
+    if (base.g === null || base.s === null) {
+      const n = base.lines.length;
+      const g = new Array<ExactInt>(n);
+      const s = new Array<number>(n);
+      for (let k = 0; k < n; k++) {
+        g[k] = 1;
+        s[k] = 0;
+      }
+      base.g = g;
+      base.s = s;
+    }
+    return base as { readonly g: ExactInt[]; readonly s: number[] };
+  }
+
+  /** Order granularity: sets the exact points of a base at its current factors, `base.exN / base.exD`. */
+  orderExact(rule: CompiledRule, base: BaseState): void {
+    const g = base.g as ExactInt[];
+    const scales = base.s as number[];
     let top = 0;
-    for (const s of base.s) if (s > top) top = s;
+    for (const s of scales) if (s > top) top = s;
     let n: ExactInt = 0;
     for (let k = 0; k < base.lines.length; k++) {
-      const weighted = mulInt(this.amounts[base.lines[k] as number] as ExactInt, base.g[k] as ExactInt);
-      n = addInt(n, mulInt(weighted, pow10(top - (base.s[k] as number))));
+      const weighted = mulInt(this.amounts[base.lines[k] as number] as ExactInt, g[k] as ExactInt);
+      n = addInt(n, mulInt(weighted, pow10(top - (scales[k] as number))));
     }
-    return [mulInt(n, rule.rateN), mulInt(mulInt(pow10(this.scale), rule.rateD), pow10(top))];
+    base.exN = mulInt(n, rule.rateN);
+    base.exD = mulInt(mulInt(pow10(this.scale), rule.rateD), pow10(top));
   }
 
   /** Multiplies (sign 1) or divides (sign −1) the factors a multiplier touched, and re-rounds them. */
@@ -288,13 +363,13 @@ class Evaluation {
       const k = touched[j + 1] as number;
       const base = states[b];
       if (base === undefined) continue;
-      const g = base.g[k] as ExactInt;
-      base.g[k] = sign === 1 ? mulInt(g, mult.factorUnits) : divFloor(g, mult.factorUnits);
-      base.s[k] = (base.s[k] as number) + sign * mult.factorScale;
+      const { g, s } = this.factorsOf(base);
+      const gk = g[k] as ExactInt;
+      g[k] = sign === 1 ? mulInt(gk, mult.factorUnits) : divFloor(gk, mult.factorUnits);
+      s[k] = (s[k] as number) + sign * mult.factorScale;
       const baseRule = this.rules[b] as CompiledRule;
       if (baseRule.granularity === "line") {
-        const [n, d] = this.lineExact(baseRule, base, k);
-        base.cur[k] = roundRatio(n, d, baseRule.rounding);
+        base.cur[k] = roundQuotient(this.lineN(baseRule, base, k), this.lineD(baseRule, base, k), baseRule.rounding);
       } else {
         orderBases.add(b);
       }
@@ -302,10 +377,8 @@ class Evaluation {
     for (const b of orderBases) {
       const base = states[b] as BaseState;
       const baseRule = this.rules[b] as CompiledRule;
-      const [n, d] = this.orderExact(baseRule, base);
-      base.exN = n;
-      base.exD = d;
-      base.curTotal = roundRatio(n, d, baseRule.rounding);
+      this.orderExact(baseRule, base);
+      base.curTotal = roundQuotient(base.exN, base.exD, baseRule.rounding);
     }
   }
 
@@ -327,47 +400,44 @@ class Evaluation {
     const fails = this.minSpendFails(rule, basis);
     if (fails !== null) return fails;
     const den = mulInt(pow10(this.scale), rule.rateD);
-    const recs: TraceRecord[] = [];
+    const recs = this.records === null ? NO_RECORDS : [];
     let linePoints: number[];
     let wanted: ExactInt = 0;
-    const cur: ExactInt[] = [];
+    let exN: ExactInt = 0;
     if (rule.granularity === "line") {
       linePoints = new Array<number>(lines.length);
       for (let k = 0; k < lines.length; k++) {
         const i = lines[k] as number;
         const n = mulInt(this.amounts[i] as ExactInt, rule.rateN);
-        const r = toPoints(roundRatio(n, den, rule.rounding), rule);
+        const r = toPoints(roundQuotient(n, den, rule.rounding), rule);
         linePoints[k] = r;
-        cur.push(r);
         wanted = addInt(wanted, r);
-        const rec = this.record(rule, (this.order as ReadOrder).lineIds[i] as string, this.amounts[i] as ExactInt, n, den, r);
+        if (recs !== NO_RECORDS) {
+          const rec = this.record(rule, (this.order as ReadOrder).lineIds[i] as string, this.amounts[i] as ExactInt, n, den, r);
+          rec.reason = rule.label;
+          recs.push(rec);
+        }
+      }
+    } else {
+      exN = mulInt(basis, rule.rateN);
+      const r = toPoints(roundQuotient(exN, den, rule.rounding), rule);
+      wanted = r;
+      linePoints = allocateLargestRemainder(r, this.amounts, lines);
+      if (recs !== NO_RECORDS) {
+        const rec = this.record(rule, null, basis, exN, den, r);
         rec.reason = rule.label;
         recs.push(rec);
       }
-    } else {
-      const n = mulInt(basis, rule.rateN);
-      const r = toPoints(roundRatio(n, den, rule.rounding), rule);
-      wanted = r;
-      linePoints = allocateLargestRemainder(r, this.amounts, lines);
-      const rec = this.record(rule, null, basis, n, den, r);
-      rec.reason = rule.label;
-      recs.push(rec);
     }
     if (this.compiled.hasMultiplier) {
       this.baseStates ??= new Array(this.rules.length);
-      const g: ExactInt[] = [];
-      const sc: number[] = [];
-      for (let k = 0; k < lines.length; k++) {
-        g.push(1);
-        sc.push(0);
-      }
       this.baseStates[rule.index] = {
         lines,
-        g,
-        s: sc,
-        cur,
+        g: null,
+        s: null,
+        cur: rule.granularity === "line" ? linePoints.slice() : [],
         curTotal: wanted,
-        exN: rule.granularity === "order" ? mulInt(basis, rule.rateN) : 0,
+        exN,
         exD: den,
       };
     }
@@ -377,85 +447,116 @@ class Evaluation {
   multiplier(rule: CompiledRule): Pending | string {
     if (this.order === null || this.baseStates === null) return "no applicable base rule";
     const order = this.order;
-    const touched: number[] = [];
-    const recs: TraceRecord[] = [];
-    /** Points per order line (−1: untouched). */
-    const lineTotals: number[] = [];
-    for (let i = 0; i < order.lineIds.length; i++) lineTotals.push(-1);
+    // The (base, line) pairs multiplied are kept only for a rule in a group (to undo it if superseded).
+    const touched: number[] | null = rule.group === null ? null : [];
+    let touchedCount = 0;
+    const recs = this.records === null ? NO_RECORDS : [];
+    // The lines multiplied and their points: those of the first base when it is the only one,
+    // else summed per order line in `lineTotals` (−1: untouched).
+    let firstLines: number[] | null = null;
+    let firstPoints: number[] | null = null;
+    let lineTotals: number[] | null = null;
     let wanted = 0;
-    const factor = rule.rule.type === "multiplier" ? rule.rule.factor : "";
+    const scaleUp = pow10(rule.factorScale);
     for (const b of rule.bases) {
       const base = this.baseStates[b];
       if (base === undefined) continue;
       const baseRule = this.rules[b] as CompiledRule;
-      const ks: number[] = [];
-      const lines: number[] = [];
+      const ks = new Array<number>(base.lines.length);
+      const lines = new Array<number>(base.lines.length);
+      let m = 0;
       for (let k = 0; k < base.lines.length; k++) {
         const i = base.lines[k] as number;
         if (lineMatches(rule.filter, order.skus[i] as string | null, order.categories[i] as string | null)) {
-          ks.push(k);
-          lines.push(i);
+          ks[m] = k;
+          lines[m++] = i;
         }
       }
-      if (ks.length === 0) continue;
+      if (m === 0) continue;
+      ks.length = m;
+      lines.length = m;
+      const { g, s } = this.factorsOf(base);
+      let points: number[];
       if (baseRule.granularity === "line") {
-        for (const k of ks) {
+        points = new Array<number>(m);
+        for (let j = 0; j < m; j++) {
+          const k = ks[j] as number;
           const i = base.lines[k] as number;
-          const [n0, d0] = this.lineExact(baseRule, base, k);
+          const n0 = this.lineN(baseRule, base, k);
+          const d0 = this.lineD(baseRule, base, k);
           const before = base.cur[k] as ExactInt;
-          base.g[k] = mulInt(base.g[k] as ExactInt, rule.factorUnits);
-          base.s[k] = (base.s[k] as number) + rule.factorScale;
+          g[k] = mulInt(g[k] as ExactInt, rule.factorUnits);
+          s[k] = (s[k] as number) + rule.factorScale;
           const n1 = mulInt(n0, rule.factorUnits);
-          const d1 = mulInt(d0, pow10(rule.factorScale));
-          const after = roundRatio(n1, d1, baseRule.rounding);
+          const d1 = mulInt(d0, scaleUp);
+          const after = roundQuotient(n1, d1, baseRule.rounding);
           base.cur[k] = after;
           const delta = toPoints(subInt(after, before), rule);
-          touched.push(b, k);
+          touched?.push(b, k);
+          touchedCount++;
           wanted += delta;
-          lineTotals[i] = Math.max(0, lineTotals[i] as number) + delta;
-          // exact increment: n1/d1 − n0/d0 with d1 = d0 · 10^factorScale.
-          const rec = this.record(rule, this.order.lineIds[i] as string, this.amounts[i] as ExactInt, subInt(n1, mulInt(n0, pow10(rule.factorScale))), d1, delta);
-          rec.reason = `×${factor} on "${baseRule.id}"`;
-          recs.push(rec);
+          points[j] = delta;
+          if (recs !== NO_RECORDS) {
+            // exact increment: n1/d1 − n0/d0 with d1 = d0 · 10^factorScale.
+            const rec = this.record(rule, order.lineIds[i] as string, this.amounts[i] as ExactInt, subInt(n1, mulInt(n0, scaleUp)), d1, delta);
+            rec.reason = `×${factorOf(rule)} on "${baseRule.id}"`;
+            recs.push(rec);
+          }
         }
       } else {
         const n0 = base.exN;
         const d0 = base.exD;
         const before = base.curTotal;
         for (const k of ks) {
-          base.g[k] = mulInt(base.g[k] as ExactInt, rule.factorUnits);
-          base.s[k] = (base.s[k] as number) + rule.factorScale;
-          touched.push(b, k);
+          g[k] = mulInt(g[k] as ExactInt, rule.factorUnits);
+          s[k] = (s[k] as number) + rule.factorScale;
+          touched?.push(b, k);
+          touchedCount++;
         }
         // Every line multiplied: the exact points are simply multiplied by the factor.
         const all = ks.length === base.lines.length;
-        const [n1, d1] = all ? [mulInt(n0, rule.factorUnits), mulInt(d0, pow10(rule.factorScale))] : this.orderExact(baseRule, base);
-        base.exN = n1;
-        base.exD = d1;
-        const after = roundRatio(n1, d1, baseRule.rounding);
+        if (all) {
+          base.exN = mulInt(n0, rule.factorUnits);
+          base.exD = mulInt(d0, scaleUp);
+        } else {
+          this.orderExact(baseRule, base);
+        }
+        const n1 = base.exN;
+        const d1 = base.exD;
+        const after = roundQuotient(n1, d1, baseRule.rounding);
         base.curTotal = after;
         const delta = toPoints(subInt(after, before), rule);
         wanted += delta;
-        const parts = allocateLargestRemainder(delta, this.amounts, lines);
-        lines.forEach((i, j) => {
-          lineTotals[i] = Math.max(0, lineTotals[i] as number) + (parts[j] as number);
-        });
-        // exact increment n1/d1 − n0/d0 over the common denominator d0·d1.
-        const rec = all
-          ? this.record(rule, null, this.sumOf(lines), subInt(n1, mulInt(n0, pow10(rule.factorScale))), d1, delta)
-          : this.record(rule, null, this.sumOf(lines), subInt(mulInt(n1, d0), mulInt(n0, d1)), mulInt(d0, d1), delta);
-        rec.reason = `×${factor} on "${baseRule.id}"`;
-        recs.push(rec);
+        points = allocateLargestRemainder(delta, this.amounts, lines);
+        if (recs !== NO_RECORDS) {
+          // exact increment n1/d1 − n0/d0 over the common denominator d0·d1.
+          const rec = all
+            ? this.record(rule, null, this.sumOf(lines), subInt(n1, mulInt(n0, scaleUp)), d1, delta)
+            : this.record(rule, null, this.sumOf(lines), subInt(mulInt(n1, d0), mulInt(n0, d1)), mulInt(d0, d1), delta);
+          rec.reason = `×${factorOf(rule)} on "${baseRule.id}"`;
+          recs.push(rec);
+        }
+      }
+      if (firstLines === null && lineTotals === null && nonNegative(points)) {
+        firstLines = lines;
+        firstPoints = points;
+      } else {
+        lineTotals ??= addLineTotals(null, order.lineIds.length, firstLines ?? [], firstPoints ?? []);
+        addLineTotals(lineTotals, order.lineIds.length, lines, points);
       }
     }
-    if (touched.length === 0) return "no line of an applicable base rule matches";
-    const lineIdx: number[] = [];
-    const linePoints: number[] = [];
-    for (let i = 0; i < lineTotals.length; i++) {
-      const v = lineTotals[i] as number;
-      if (v >= 0) {
-        lineIdx.push(i);
-        linePoints.push(v);
+    if (touchedCount === 0) return "no line of an applicable base rule matches";
+    let lineIdx: number[] = firstLines ?? [];
+    let linePoints: number[] = firstPoints ?? [];
+    if (lineTotals !== null) {
+      lineIdx = [];
+      linePoints = [];
+      for (let i = 0; i < lineTotals.length; i++) {
+        const v = lineTotals[i] as number;
+        if (v >= 0) {
+          lineIdx.push(i);
+          linePoints.push(v);
+        }
       }
     }
     return {
@@ -471,9 +572,13 @@ class Evaluation {
   }
 
   fixedLike(rule: CompiledRule, lines: number[], wanted: number, linePoints: number[]): Pending {
-    const rec = this.record(rule, null, 0, wanted, 1, wanted);
-    rec.reason = rule.label;
-    return { rule, wanted, points: 0, lineIdx: lines, linePoints, records: [rec], kept: true, touched: null };
+    let recs = NO_RECORDS;
+    if (this.records !== null) {
+      const rec = this.record(rule, null, 0, wanted, 1, wanted);
+      rec.reason = rule.label;
+      recs = [rec];
+    }
+    return { rule, wanted, points: 0, lineIdx: lines, linePoints, records: recs, kept: true, touched: null };
   }
 
   fixed(rule: CompiledRule): Pending | string {
@@ -633,7 +738,7 @@ class Evaluation {
         continue;
       }
       this.applyCaps(p);
-      for (const r of p.records) this.records.push(r);
+      if (this.records !== null) for (const r of p.records) this.records.push(r);
       this.pendings.push(p);
       if (prev !== undefined) {
         if (p.points > prev.points) {
@@ -655,19 +760,25 @@ class Evaluation {
 
     let points = 0;
     let wanted = 0;
-    const awards: EarnAward[] = [];
+    let kept = 0;
+    for (const p of this.pendings) if (p.kept && p.points !== 0) kept++;
+    const awards = new Array<EarnAward>(kept);
+    let a = 0;
     for (const p of this.pendings) {
       if (!p.kept) continue;
       wanted += p.wanted;
       if (p.points === 0) continue;
       points += p.points;
-      const lines: { lineId: string; points: number }[] = [];
+      let count = 0;
+      for (let k = 0; k < p.lineIdx.length; k++) if ((p.linePoints[k] as number) > 0) count++;
+      const lines = new Array<{ lineId: string; points: number }>(count);
+      let j = 0;
       for (let k = 0; k < p.lineIdx.length; k++) {
         const lp = p.linePoints[k] as number;
-        if (lp > 0) lines.push({ lineId: (this.order as ReadOrder).lineIds[p.lineIdx[k] as number] as string, points: lp });
+        if (lp > 0) lines[j++] = { lineId: (this.order as ReadOrder).lineIds[p.lineIdx[k] as number] as string, points: lp };
       }
       const award: EarnAward = { ruleId: p.rule.id, points: p.points, wanted: p.wanted, lotCategory: p.rule.lotCategory, expiry: p.rule.expiry, lines };
-      awards.push(p.oncePerKey === undefined ? award : { ...award, oncePerKey: p.oncePerKey });
+      awards[a++] = p.oncePerKey === undefined ? award : { ...award, oncePerKey: p.oncePerKey };
     }
     if (!Number.isSafeInteger(points) || !Number.isSafeInteger(wanted)) {
       const kept = this.pendings.filter((p) => p.kept && p.wanted > 0).map((p) => `earnRules[${p.rule.index}] (${JSON.stringify(p.rule.id)})`);
@@ -684,8 +795,9 @@ class Evaluation {
 /**
  * Evaluates a programme's compiled rules at instant `t` on an order (`calculateEarn`) or an event
  * award (`calculateAward`, `order` null): conditions, line filters, exact rounding, multipliers,
- * caps, stacking and groups, as documented on {@link calculateEarn}. The trace is formatted when
- * first read.
+ * caps, stacking and groups, as documented on {@link calculateEarn}. With `trace` the trace is
+ * recorded (and formatted when first read, by {@link EarnEvaluation.toResult}); without it only the
+ * points and awards are kept, and nothing is allocated for the trace.
  *
  * @internal
  */
@@ -696,8 +808,9 @@ export function evaluateEarnRules(
   order: ReadOrder | null,
   ctx: ReadEarnContext,
   award: ReadAward | null,
+  trace: boolean,
 ): EarnEvaluation {
-  return new Evaluation(compiled, calendar, t, order, ctx, award).run();
+  return new Evaluation(compiled, calendar, t, order, ctx, award, trace).run();
 }
 
 function formatRecord(r: TraceRecord): EarnTraceEntry {

@@ -1,4 +1,5 @@
 import type { DecimalString } from "../_lib/toDecimal.js";
+import { gcdInt } from "./exactInt.js";
 
 const SIGNIFICANT = 34;
 
@@ -11,16 +12,12 @@ const SIGNIFICANT = 34;
  * @internal
  */
 export function formatRatio(n: number | bigint, d: number | bigint): DecimalString {
-  let num = BigInt(n);
-  let den = BigInt(d);
-  const negative = num < 0n;
-  if (negative) num = -num;
-  if (num === 0n) return "0";
-  let a = num;
-  let b = den;
-  while (b !== 0n) [a, b] = [b, a % b];
-  num /= a;
-  den /= a;
+  const negative = n < 0;
+  if (n === 0 || n === 0n) return "0";
+  // Reduced by the gcd (on doubles while both are safe integers, as they usually are).
+  const a = BigInt(gcdInt(negative ? -n : n, d));
+  const num = BigInt(negative ? -n : n) / a;
+  const den = BigInt(d) / a;
   let twos = 0;
   let fives = 0;
   let rest = den;

@@ -6,6 +6,21 @@ import { rejectUnknownKeys } from "./rejectUnknownKeys.js";
 
 const CONTEXT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["at", "tier", "channel", "firstPurchase", "usage", "occurrences"]);
 
+/** {@link CONTEXT_KEYS} as a switch (inlined where called; the set names the keys in the error). */
+function isContextKey(key: string): boolean {
+  switch (key) {
+    case "at":
+    case "tier":
+    case "channel":
+    case "firstPurchase":
+    case "usage":
+    case "occurrences":
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** A validated {@link EarnContext}. @internal */
 export interface ReadEarnContext {
   /** `context.at` in epoch ms, or NaN when absent. */
@@ -23,7 +38,7 @@ const EMPTY: ReadEarnContext = { at: Number.NaN, tier: null, channel: null, firs
 export function readEarnContext(context: EarnContext | undefined, calendar: ZoneCalendar): ReadEarnContext {
   if (context === undefined) return EMPTY;
   if (typeof context !== "object" || context === null) throw invalidArgument("context", context, "an object");
-  rejectUnknownKeys(context, CONTEXT_KEYS, "context", "the context");
+  for (const key in context) if (!isContextKey(key)) rejectUnknownKeys(context, CONTEXT_KEYS, "context", "the context");
   const { tier, channel, firstPurchase, usage, occurrences } = context;
   if (tier !== undefined && typeof tier !== "string") throw invalidArgument("context.tier", tier, "a string");
   if (channel !== undefined && typeof channel !== "string") throw invalidArgument("context.channel", channel, "a string");

@@ -105,7 +105,7 @@ export function recognizePointsRevenue(input: PointsRevenueInput): PointsRevenue
     // cumulativeRedeemed ≤ expectedRedemptions, so min(1, ratio) is the ratio itself.
     const cumulative = final
       ? allocated
-      : roundQuotient(allocated * BigInt(cumulativeRedeemed), BigInt(expectedRedemptions), rounding);
+      : BigInt(roundQuotient(allocated * BigInt(cumulativeRedeemed), BigInt(expectedRedemptions), rounding));
     rows.push({
       period,
       redeemed,

@@ -15,6 +15,10 @@ describe("roundQuotient", () => {
     [-4n, 2n, { floor: -2n, ceil: -2n, down: -2n, up: -2n, "half-up": -2n, "half-down": -2n, "half-even": -2n }],
   ];
   it.each(cases)("%d / %d", (n, d, expected) => {
-    for (const mode of ROUNDING_MODES) expect([mode, roundQuotient(n, d, mode)]).toEqual([mode, expected[mode]]);
+    for (const mode of ROUNDING_MODES) {
+      // The BigInt path and the number path give the same result (a number: it is a safe integer).
+      expect([mode, BigInt(roundQuotient(n, d, mode))]).toEqual([mode, expected[mode]]);
+      expect([mode, roundQuotient(Number(n), Number(d), mode)]).toEqual([mode, Number(expected[mode])]);
+    }
   });
 });
