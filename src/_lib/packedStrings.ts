@@ -18,9 +18,8 @@ export interface PackedStrings {
 export function packStrings(list: readonly string[]): PackedStrings {
   let longest = 0;
   for (const s of list) if (s.length > longest) longest = s.length;
-  const lengths = longest < 256 ? new Uint8Array(list.length) : new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) lengths[i] = (list[i] as string).length;
-  return { text: list.join(""), lengths: encodeColumn(lengths, list.length) };
+  const lengths = list.map((s) => s.length);
+  return { text: list.join(""), lengths: encodeColumn(lengths, longest < 256 ? "u8" : "i32") };
 }
 
 /**
@@ -33,12 +32,12 @@ export function unpackStrings(packed: unknown): string[] {
   if (typeof packed !== "object" || packed === null) throw new Error("internal: packed strings are not an object");
   const { text, lengths } = packed as { text?: unknown; lengths?: unknown };
   if (typeof text !== "string") throw new Error("internal: packed strings have no text");
-  const sizes = typeof lengths === "string" && lengths.startsWith("u8:") ? decodeColumn(lengths, Uint8Array, -1) : decodeColumn(lengths, Int32Array, -1);
+  const sizes = decodeColumn(lengths, -1);
   const out = new Array<string>(sizes.length);
   let at = 0;
   for (let i = 0; i < sizes.length; i++) {
     const size = sizes[i] as number;
-    if (size < 0) throw new Error("internal: a packed string has a negative length");
+    if (!(size >= 0) || !Number.isInteger(size)) throw new Error("internal: a packed string has a negative or fractional length");
     out[i] = text.slice(at, at + size);
     at += size;
   }

@@ -75,22 +75,11 @@ export interface LotKind {
 
 const NONE = -1;
 
-function grownF64(a: Float64Array, size: number): Float64Array {
-  const b = new Float64Array(size);
-  b.set(a);
-  return b;
-}
-
-function grownI32(a: Int32Array, size: number, fill = 0): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  if (fill !== 0) b.fill(fill, a.length);
-  return b;
-}
-
 /**
- * The ledger's state, in columns (typed arrays indexed by member, lot, order and command number,
- * with {@link StringIndex}es from ids to numbers), and its one transition: {@link LedgerState.apply}
+ * The ledger's state, in columns (arrays of numbers indexed by member, lot, order and command
+ * number, with {@link StringIndex}es from ids to numbers: few objects for the garbage collector to
+ * trace, and all on the JS heap, which grows without forcing full collections the way large
+ * external buffers do), and its one transition: {@link LedgerState.apply}
  * folds an event in. Execution and replay both go through it, so replay rebuilds the state executed
  * commands left behind. Lots are numbered in creation order (their ordinal), and a lot's id is its
  * command's id, `#`, and its rank among the command's lots: so the id is never stored twice.
@@ -100,38 +89,38 @@ function grownI32(a: Int32Array, size: number, fill = 0): Int32Array {
 export class LedgerState {
   // ── members ──
   members = new StringIndex();
-  memberAvailable: Float64Array = new Float64Array(64);
-  memberPending: Float64Array = new Float64Array(64);
-  memberHeld: Float64Array = new Float64Array(64);
+  memberAvailable: number[] = [];
+  memberPending: number[] = [];
+  memberHeld: number[] = [];
   /** Points owed (≥ 0): minus the balance of the member's `debt` account. */
-  memberDebt: Float64Array = new Float64Array(64);
+  memberDebt: number[] = [];
   /** The last activity (ms): any event but an expiry, an activation or a release; −∞ before the first. */
-  memberLastActivity: Float64Array = new Float64Array(64).fill(Number.NEGATIVE_INFINITY);
+  memberLastActivity: number[] = [];
   /** Orders earned on (fires `firstPurchase` rules while 0). */
-  memberOrders: Int32Array = new Int32Array(64);
-  memberFirstLot: Int32Array = new Int32Array(64).fill(NONE);
-  memberLastLot: Int32Array = new Int32Array(64).fill(NONE);
-  memberFirstEvent: Int32Array = new Int32Array(64).fill(NONE);
-  memberLastEvent: Int32Array = new Int32Array(64).fill(NONE);
-  memberFirstHold: Int32Array = new Int32Array(64).fill(NONE);
-  memberLastHold: Int32Array = new Int32Array(64).fill(NONE);
+  memberOrders: number[] = [];
+  memberFirstLot: number[] = [];
+  memberLastLot: number[] = [];
+  memberFirstEvent: number[] = [];
+  memberLastEvent: number[] = [];
+  memberFirstHold: number[] = [];
+  memberLastHold: number[] = [];
 
   // ── lots, by ordinal ──
   /** Lots created so far. */
   ordinal = 0;
-  lotMember: Int32Array = new Int32Array(256);
-  lotAmount: Float64Array = new Float64Array(256);
-  lotRemaining: Float64Array = new Float64Array(256);
-  lotState: Uint8Array = new Uint8Array(256);
-  lotEarnedAt: Float64Array = new Float64Array(256);
-  lotAvailableAt: Float64Array = new Float64Array(256);
+  lotMember: number[] = [];
+  lotAmount: number[] = [];
+  lotRemaining: number[] = [];
+  lotState: number[] = [];
+  lotEarnedAt: number[] = [];
+  lotAvailableAt: number[] = [];
   /** +∞ for never. */
-  lotExpiresAt: Float64Array = new Float64Array(256);
-  lotKind: Int32Array = new Int32Array(256);
-  lotCommand: Int32Array = new Int32Array(256);
-  lotOrder: Int32Array = new Int32Array(256);
+  lotExpiresAt: number[] = [];
+  lotKind: number[] = [];
+  lotCommand: number[] = [];
+  lotOrder: number[] = [];
   /** The member's next lot (−1 for none). */
-  lotNext: Int32Array = new Int32Array(256);
+  lotNext: number[] = [];
   /** Lot ids known as strings (from the events); the others are built on demand. */
   lotIds: (string | undefined)[] = [];
   lotFroms = new Map<number, LotFrom>();
@@ -141,15 +130,15 @@ export class LedgerState {
   // ── commands, by number ──
   commands = new StringIndex();
   /** The index of the command's first event, or −1 for a command from before a restored snapshot. */
-  commandFirstEvent: Int32Array = new Int32Array(256);
+  commandFirstEvent: number[] = [];
   /** The ordinal of the command's first lot (its lots are the ordinals up to the next command's first). */
-  commandFirstLot: Int32Array = new Int32Array(256);
-  commandType: Uint8Array = new Uint8Array(256);
-  commandPoints: Float64Array = new Float64Array(256);
-  commandDebt: Float64Array = new Float64Array(256);
-  commandShortfall: Float64Array = new Float64Array(256);
+  commandFirstLot: number[] = [];
+  commandType: number[] = [];
+  commandPoints: number[] = [];
+  commandDebt: number[] = [];
+  commandShortfall: number[] = [];
   /** The first member the command moved. */
-  commandMember: Int32Array = new Int32Array(256);
+  commandMember: number[] = [];
   /** Members after the first, for the few commands that moved several. */
   commandMoreMembers = new Map<number, number[]>();
   /** Fingerprints, by command number. */
@@ -157,19 +146,19 @@ export class LedgerState {
 
   // ── orders, by number ──
   orders = new StringIndex();
-  orderMember: Int32Array = new Int32Array(64);
-  orderPoints: Float64Array = new Float64Array(64);
+  orderMember: number[] = [];
+  orderPoints: number[] = [];
   /** Points asked back so far. */
-  orderReversed: Float64Array = new Float64Array(64);
-  orderFirstLot: Int32Array = new Int32Array(64);
-  orderLotCount: Int32Array = new Int32Array(64);
-  orderFirstLine: Int32Array = new Int32Array(64);
-  orderLineCount: Int32Array = new Int32Array(64);
+  orderReversed: number[] = [];
+  orderFirstLot: number[] = [];
+  orderLotCount: number[] = [];
+  orderFirstLine: number[] = [];
+  orderLineCount: number[] = [];
   lineIds: string[] = [];
   lineAmounts: string[] = [];
   lineRefunded: string[] = [];
-  linePoints: Float64Array = new Float64Array(64);
-  lineReversed: Float64Array = new Float64Array(64);
+  linePoints: number[] = [];
+  lineReversed: number[] = [];
 
   // ── holds, redemptions, counters, accounts ──
   holdIndex = new StringIndex();
@@ -179,12 +168,12 @@ export class LedgerState {
   /** Cap and once-per counters, by key. */
   usage = new Map<string, number>();
   /** Programme account balances, in the order of {@link ACCOUNTS}. */
-  accounts: Float64Array = new Float64Array(ACCOUNTS.length);
+  accounts: number[] = ACCOUNTS.map(() => 0);
 
   // ── the log ──
   events: PointsEvent[] = [];
   /** The member's next event (−1 for none), by event index. */
-  eventNext: Int32Array = new Int32Array(256);
+  eventNext: number[] = [];
   /** The seq of the last event (0 when empty). */
   seq = 0;
   /** The instant of the last event (−∞ when empty). */
@@ -197,7 +186,18 @@ export class LedgerState {
   member(memberId: string): number {
     const m = this.members.add(memberId);
     if (m < 0) return -1 - m;
-    if (m >= this.memberAvailable.length) this.#growMembers(m + 1);
+    this.memberAvailable.push(0);
+    this.memberPending.push(0);
+    this.memberHeld.push(0);
+    this.memberDebt.push(0);
+    this.memberLastActivity.push(Number.NEGATIVE_INFINITY);
+    this.memberOrders.push(0);
+    this.memberFirstLot.push(NONE);
+    this.memberLastLot.push(NONE);
+    this.memberFirstEvent.push(NONE);
+    this.memberLastEvent.push(NONE);
+    this.memberFirstHold.push(NONE);
+    this.memberLastHold.push(NONE);
     return m;
   }
 
@@ -422,8 +422,7 @@ export class LedgerState {
           throw new Error(`internal: unknown member account ${posting.account}`);
       }
     }
-    if (e >= this.eventNext.length) this.eventNext = grownI32(this.eventNext, e * 2);
-    this.eventNext[e] = NONE;
+    this.eventNext.push(NONE);
     if (this.memberLastEvent[m] === NONE) this.memberFirstEvent[m] = e;
     else this.eventNext[this.memberLastEvent[m] as number] = e;
     this.memberLastEvent[m] = e;
@@ -475,26 +474,18 @@ export class LedgerState {
     return kind;
   }
 
-  /** Makes room for `count` members. */
-  growMembers(count: number): void {
-    if (count > this.memberAvailable.length) this.#growMembers(count);
-  }
-
-  /** Makes room for `count` lots. */
-  growLots(count: number): void {
-    if (count > this.lotAmount.length) this.#growLots(count);
-  }
-
   // ── internals ──
 
   #addCommand(event: PointsEvent, e: number, m: number): number {
     const c = this.commands.add(event.commandId);
     if (c < 0) throw new Error(`internal: command ${event.commandId} has events elsewhere in the log`);
-    if (c >= this.commandFirstEvent.length) this.#growCommands(c + 1);
-    this.commandFirstEvent[c] = e;
-    this.commandFirstLot[c] = this.ordinal;
-    this.commandType[c] = COMMAND_OF_EVENT[event.type];
-    this.commandMember[c] = m;
+    this.commandFirstEvent.push(e);
+    this.commandFirstLot.push(this.ordinal);
+    this.commandType.push(COMMAND_OF_EVENT[event.type]);
+    this.commandPoints.push(0);
+    this.commandDebt.push(0);
+    this.commandShortfall.push(0);
+    this.commandMember.push(m);
     this.commandPrints.push(event.fingerprint);
     return c;
   }
@@ -534,29 +525,21 @@ export class LedgerState {
     const orderId = event.orderId as string;
     const q = this.orders.add(orderId);
     if (q < 0) throw new Error(`internal: order ${orderId} has earned already`);
-    if (q >= this.orderMember.length) this.#growOrders(q + 1);
     let points = 0;
     for (const lot of event.lots) points += lot.amount;
-    this.orderMember[q] = m;
-    this.orderPoints[q] = points;
-    this.orderReversed[q] = 0;
-    this.orderFirstLot[q] = this.ordinal;
-    this.orderLotCount[q] = event.lots.length;
-    const first = this.lineIds.length;
-    this.orderFirstLine[q] = first;
-    this.orderLineCount[q] = event.lines.length;
-    const need = first + event.lines.length;
-    if (need > this.linePoints.length) {
-      this.linePoints = grownF64(this.linePoints, need * 2);
-      this.lineReversed = grownF64(this.lineReversed, need * 2);
-    }
-    for (let k = 0; k < event.lines.length; k++) {
-      const line = event.lines[k] as (typeof event.lines)[number];
+    this.orderMember.push(m);
+    this.orderPoints.push(points);
+    this.orderReversed.push(0);
+    this.orderFirstLot.push(this.ordinal);
+    this.orderLotCount.push(event.lots.length);
+    this.orderFirstLine.push(this.lineIds.length);
+    this.orderLineCount.push(event.lines.length);
+    for (const line of event.lines) {
       this.lineIds.push(line.lineId);
       this.lineAmounts.push(line.amount);
       this.lineRefunded.push("0");
-      this.linePoints[first + k] = line.points;
-      this.lineReversed[first + k] = 0;
+      this.linePoints.push(line.points);
+      this.lineReversed.push(0);
     }
     return q;
   }
@@ -569,20 +552,19 @@ export class LedgerState {
       const lot = lots[k] as NewLot;
       const o = this.ordinal;
       if (!isLotNumber(lot.lotId, commandId, o - first + 1)) throw new Error(`internal: lot ${lot.lotId} should be ${commandId}#${o - first + 1}`);
-      if (o >= this.lotAmount.length) this.#growLots(o + 1);
       const availableAt = lot.availableAt === undefined ? at : this.#parseAvailable(lot.availableAt);
-      this.lotIds[o] = lot.lotId;
-      this.lotMember[o] = m;
-      this.lotAmount[o] = lot.amount;
-      this.lotRemaining[o] = lot.amount;
-      this.lotState[o] = availableAt > at ? PENDING : AVAILABLE;
-      this.lotEarnedAt[o] = at;
-      this.lotAvailableAt[o] = availableAt;
-      this.lotExpiresAt[o] = lot.expiresAt === null ? Number.POSITIVE_INFINITY : this.#parseExpiry(lot.expiresAt);
-      this.lotKind[o] = this.#kind(lot.category, lot.ruleId);
-      this.lotCommand[o] = c;
-      this.lotOrder[o] = q;
-      this.lotNext[o] = NONE;
+      this.lotIds.push(lot.lotId);
+      this.lotMember.push(m);
+      this.lotAmount.push(lot.amount);
+      this.lotRemaining.push(lot.amount);
+      this.lotState.push(availableAt > at ? PENDING : AVAILABLE);
+      this.lotEarnedAt.push(at);
+      this.lotAvailableAt.push(availableAt);
+      this.lotExpiresAt.push(lot.expiresAt === null ? Number.POSITIVE_INFINITY : this.#parseExpiry(lot.expiresAt));
+      this.lotKind.push(this.#kind(lot.category, lot.ruleId));
+      this.lotCommand.push(c);
+      this.lotOrder.push(q);
+      this.lotNext.push(NONE);
       if (lot.fromLotId !== undefined || lot.fromMemberId !== undefined) this.lotFroms.set(o, { fromLotId: lot.fromLotId, fromMemberId: lot.fromMemberId });
       if (this.memberLastLot[m] === NONE) this.memberFirstLot[m] = o;
       else this.lotNext[this.memberLastLot[m] as number] = o;
@@ -685,65 +667,6 @@ export class LedgerState {
 
   #count(usage: readonly { key: string; points: number }[]): void {
     for (const { key, points } of usage) this.usage.set(key, (this.usage.get(key) ?? 0) + points);
-  }
-
-  #growMembers(count: number): void {
-    const size = Math.max(count, this.memberAvailable.length * 2);
-    this.memberAvailable = grownF64(this.memberAvailable, size);
-    this.memberPending = grownF64(this.memberPending, size);
-    this.memberHeld = grownF64(this.memberHeld, size);
-    this.memberDebt = grownF64(this.memberDebt, size);
-    const old = this.memberLastActivity.length;
-    this.memberLastActivity = grownF64(this.memberLastActivity, size);
-    this.memberLastActivity.fill(Number.NEGATIVE_INFINITY, old);
-    this.memberOrders = grownI32(this.memberOrders, size);
-    this.memberFirstLot = grownI32(this.memberFirstLot, size, NONE);
-    this.memberLastLot = grownI32(this.memberLastLot, size, NONE);
-    this.memberFirstEvent = grownI32(this.memberFirstEvent, size, NONE);
-    this.memberLastEvent = grownI32(this.memberLastEvent, size, NONE);
-    this.memberFirstHold = grownI32(this.memberFirstHold, size, NONE);
-    this.memberLastHold = grownI32(this.memberLastHold, size, NONE);
-  }
-
-  #growLots(count: number): void {
-    const size = Math.max(count, this.lotAmount.length * 2);
-    this.lotMember = grownI32(this.lotMember, size);
-    this.lotAmount = grownF64(this.lotAmount, size);
-    this.lotRemaining = grownF64(this.lotRemaining, size);
-    const state = new Uint8Array(size);
-    state.set(this.lotState);
-    this.lotState = state;
-    this.lotEarnedAt = grownF64(this.lotEarnedAt, size);
-    this.lotAvailableAt = grownF64(this.lotAvailableAt, size);
-    this.lotExpiresAt = grownF64(this.lotExpiresAt, size);
-    this.lotKind = grownI32(this.lotKind, size);
-    this.lotCommand = grownI32(this.lotCommand, size);
-    this.lotOrder = grownI32(this.lotOrder, size);
-    this.lotNext = grownI32(this.lotNext, size);
-  }
-
-  #growCommands(count: number): void {
-    const size = Math.max(count, this.commandFirstEvent.length * 2);
-    this.commandFirstEvent = grownI32(this.commandFirstEvent, size);
-    this.commandFirstLot = grownI32(this.commandFirstLot, size);
-    const type = new Uint8Array(size);
-    type.set(this.commandType);
-    this.commandType = type;
-    this.commandPoints = grownF64(this.commandPoints, size);
-    this.commandDebt = grownF64(this.commandDebt, size);
-    this.commandShortfall = grownF64(this.commandShortfall, size);
-    this.commandMember = grownI32(this.commandMember, size);
-  }
-
-  #growOrders(count: number): void {
-    const size = Math.max(count, this.orderMember.length * 2);
-    this.orderMember = grownI32(this.orderMember, size);
-    this.orderPoints = grownF64(this.orderPoints, size);
-    this.orderReversed = grownF64(this.orderReversed, size);
-    this.orderFirstLot = grownI32(this.orderFirstLot, size);
-    this.orderLotCount = grownI32(this.orderLotCount, size);
-    this.orderFirstLine = grownI32(this.orderFirstLine, size);
-    this.orderLineCount = grownI32(this.orderLineCount, size);
   }
 }
 

@@ -361,9 +361,6 @@ export class PointsLedger {
     if (!Array.isArray(events)) throw invalidArgument(field, events, "an array of events");
     const state = this.#state;
     const times: LastInstant = { text: "", ms: 0 };
-    let lots = 0;
-    for (const event of events) if (Array.isArray((event as { lots?: unknown } | null)?.lots) && (event as PointsEvent).type !== "expired" && (event as PointsEvent).type !== "activated") lots += (event as { lots: unknown[] }).lots.length;
-    state.growLots(state.ordinal + lots);
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as PointsEvent;
       const at = checkEvent(event, field, i, state.seq + 1, state.lastAt, times);

@@ -21,8 +21,8 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
   const commands = state.commands.size;
   const orders = state.orders.size;
   const lines = state.lineIds.length;
-  const commandLots = new Int32Array(commands);
-  for (let c = 0; c < commands; c++) commandLots[c] = (c + 1 < commands ? (state.commandFirstLot[c + 1] as number) : lots) - (state.commandFirstLot[c] as number);
+  const commandLots: number[] = [];
+  for (let c = 0; c < commands; c++) commandLots.push((c + 1 < commands ? (state.commandFirstLot[c + 1] as number) : lots) - (state.commandFirstLot[c] as number));
   const holds = state.holds;
   const redemptions = state.redemptions;
   let allocations = 0;
@@ -68,45 +68,45 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
     accounts[account] = state.accounts[k] as number;
   });
   const columns: PointsSnapshotColumns = {
-    memberAvailable: encodeColumn(state.memberAvailable, members),
-    memberPending: encodeColumn(state.memberPending, members),
-    memberHeld: encodeColumn(state.memberHeld, members),
-    memberDebt: encodeColumn(state.memberDebt, members),
-    memberLastActivity: encodeColumn(state.memberLastActivity, members),
-    memberOrders: encodeColumn(state.memberOrders, members),
-    lotMember: encodeColumn(state.lotMember, lots),
-    lotAmount: encodeColumn(state.lotAmount, lots),
-    lotRemaining: encodeColumn(state.lotRemaining, lots),
-    lotState: encodeColumn(state.lotState, lots),
-    lotEarnedAt: encodeColumn(state.lotEarnedAt, lots),
-    lotAvailableAt: encodeColumn(state.lotAvailableAt, lots),
-    lotExpiresAt: encodeColumn(state.lotExpiresAt, lots),
-    lotKind: encodeColumn(state.lotKind, lots),
-    commandLots: encodeColumn(commandLots, commands),
-    commandType: encodeColumn(state.commandType, commands),
-    commandPoints: encodeColumn(state.commandPoints, commands),
-    commandDebt: encodeColumn(state.commandDebt, commands),
-    commandShortfall: encodeColumn(state.commandShortfall, commands),
-    commandMember: encodeColumn(state.commandMember, commands),
-    orderMember: encodeColumn(state.orderMember, orders),
-    orderPoints: encodeColumn(state.orderPoints, orders),
-    orderReversed: encodeColumn(state.orderReversed, orders),
-    orderFirstLot: encodeColumn(state.orderFirstLot, orders),
-    orderLotCount: encodeColumn(state.orderLotCount, orders),
-    orderLineCount: encodeColumn(state.orderLineCount, orders),
-    linePoints: encodeColumn(state.linePoints, lines),
-    lineReversed: encodeColumn(state.lineReversed, lines),
-    holdMember: encodeColumn(holdMember, holds.length),
-    holdPoints: encodeColumn(holdPoints, holds.length),
-    holdOpen: encodeColumn(holdOpen, holds.length),
-    holdExpiresAt: encodeColumn(holdExpiresAt, holds.length),
-    holdLots: encodeColumn(holdLots, holds.length),
-    redemptionCommand: encodeColumn(redemptionCommand, redemptions.length),
-    redemptionMember: encodeColumn(redemptionMember, redemptions.length),
-    redemptionDebt: encodeColumn(redemptionDebt, redemptions.length),
-    redemptionLots: encodeColumn(redemptionLots, redemptions.length),
-    allocationLot: encodeColumn(allocationLot, allocations),
-    allocationPoints: encodeColumn(allocationPoints, allocations),
+    memberAvailable: encodeColumn(state.memberAvailable, "f64", members),
+    memberPending: encodeColumn(state.memberPending, "f64", members),
+    memberHeld: encodeColumn(state.memberHeld, "f64", members),
+    memberDebt: encodeColumn(state.memberDebt, "f64", members),
+    memberLastActivity: encodeColumn(state.memberLastActivity, "f64", members),
+    memberOrders: encodeColumn(state.memberOrders, "i32", members),
+    lotMember: encodeColumn(state.lotMember, "i32", lots),
+    lotAmount: encodeColumn(state.lotAmount, "f64", lots),
+    lotRemaining: encodeColumn(state.lotRemaining, "f64", lots),
+    lotState: encodeColumn(state.lotState, "u8", lots),
+    lotEarnedAt: encodeColumn(state.lotEarnedAt, "f64", lots),
+    lotAvailableAt: encodeColumn(state.lotAvailableAt, "f64", lots),
+    lotExpiresAt: encodeColumn(state.lotExpiresAt, "f64", lots),
+    lotKind: encodeColumn(state.lotKind, "i32", lots),
+    commandLots: encodeColumn(commandLots, "i32", commands),
+    commandType: encodeColumn(state.commandType, "u8", commands),
+    commandPoints: encodeColumn(state.commandPoints, "f64", commands),
+    commandDebt: encodeColumn(state.commandDebt, "f64", commands),
+    commandShortfall: encodeColumn(state.commandShortfall, "f64", commands),
+    commandMember: encodeColumn(state.commandMember, "i32", commands),
+    orderMember: encodeColumn(state.orderMember, "i32", orders),
+    orderPoints: encodeColumn(state.orderPoints, "f64", orders),
+    orderReversed: encodeColumn(state.orderReversed, "f64", orders),
+    orderFirstLot: encodeColumn(state.orderFirstLot, "i32", orders),
+    orderLotCount: encodeColumn(state.orderLotCount, "i32", orders),
+    orderLineCount: encodeColumn(state.orderLineCount, "i32", orders),
+    linePoints: encodeColumn(state.linePoints, "f64", lines),
+    lineReversed: encodeColumn(state.lineReversed, "f64", lines),
+    holdMember: encodeColumn(holdMember, "i32", holds.length),
+    holdPoints: encodeColumn(holdPoints, "f64", holds.length),
+    holdOpen: encodeColumn(holdOpen, "f64", holds.length),
+    holdExpiresAt: encodeColumn(holdExpiresAt, "f64", holds.length),
+    holdLots: encodeColumn(holdLots, "i32", holds.length),
+    redemptionCommand: encodeColumn(redemptionCommand, "i32", redemptions.length),
+    redemptionMember: encodeColumn(redemptionMember, "i32", redemptions.length),
+    redemptionDebt: encodeColumn(redemptionDebt, "f64", redemptions.length),
+    redemptionLots: encodeColumn(redemptionLots, "i32", redemptions.length),
+    allocationLot: encodeColumn(allocationLot, "i32", allocations),
+    allocationPoints: encodeColumn(allocationPoints, "f64", allocations),
   };
   return {
     format: FORMAT,
@@ -165,37 +165,35 @@ function decode(s: PointsSnapshot): LedgerState {
   const kinds = array(s.lotKinds, "lotKinds");
 
   state.members = new StringIndex(memberIds);
-  state.memberAvailable = decodeColumn(col.memberAvailable, Float64Array, members, 64);
-  state.memberPending = decodeColumn(col.memberPending, Float64Array, members, 64);
-  state.memberHeld = decodeColumn(col.memberHeld, Float64Array, members, 64);
-  state.memberDebt = decodeColumn(col.memberDebt, Float64Array, members, 64);
-  state.memberLastActivity = decodeColumn(col.memberLastActivity, Float64Array, members, 64);
-  state.memberLastActivity.fill(Number.NEGATIVE_INFINITY, members);
-  state.memberOrders = decodeColumn(col.memberOrders, Int32Array, members, 64);
-  const size = state.memberAvailable.length;
-  state.memberFirstLot = new Int32Array(size).fill(NONE);
-  state.memberLastLot = new Int32Array(size).fill(NONE);
-  state.memberFirstEvent = new Int32Array(size).fill(NONE);
-  state.memberLastEvent = new Int32Array(size).fill(NONE);
-  state.memberFirstHold = new Int32Array(size).fill(NONE);
-  state.memberLastHold = new Int32Array(size).fill(NONE);
+  state.memberAvailable = decodeColumn(col.memberAvailable, members);
+  state.memberPending = decodeColumn(col.memberPending, members);
+  state.memberHeld = decodeColumn(col.memberHeld, members);
+  state.memberDebt = decodeColumn(col.memberDebt, members);
+  state.memberLastActivity = decodeColumn(col.memberLastActivity, members);
+  state.memberOrders = decodeColumn(col.memberOrders, members);
+  state.memberFirstLot = nones(members);
+  state.memberLastLot = nones(members);
+  state.memberFirstEvent = nones(members);
+  state.memberLastEvent = nones(members);
+  state.memberFirstHold = nones(members);
+  state.memberLastHold = nones(members);
 
   // commands, and the lots they created
   state.commands = new StringIndex(commandIds);
-  const commandLots = decodeColumn(col.commandLots, Int32Array, commands);
-  state.commandType = decodeColumn(col.commandType, Uint8Array, commands, 256);
-  state.commandPoints = decodeColumn(col.commandPoints, Float64Array, commands, 256);
-  state.commandDebt = decodeColumn(col.commandDebt, Float64Array, commands, 256);
-  state.commandShortfall = decodeColumn(col.commandShortfall, Float64Array, commands, 256);
-  state.commandMember = decodeColumn(col.commandMember, Int32Array, commands, 256);
-  state.commandFirstEvent = new Int32Array(state.commandType.length).fill(NONE);
-  state.commandFirstLot = new Int32Array(state.commandType.length);
+  const commandLots = decodeColumn(col.commandLots, commands);
+  state.commandType = decodeColumn(col.commandType, commands);
+  state.commandPoints = decodeColumn(col.commandPoints, commands);
+  state.commandDebt = decodeColumn(col.commandDebt, commands);
+  state.commandShortfall = decodeColumn(col.commandShortfall, commands);
+  state.commandMember = decodeColumn(col.commandMember, commands);
+  state.commandFirstEvent = nones(commands);
+  state.commandFirstLot = [];
   const lotCommand: number[] = [];
   let lots = 0;
   for (let c = 0; c < commands; c++) {
-    state.commandFirstLot[c] = lots;
+    state.commandFirstLot.push(lots);
     const n = commandLots[c] as number;
-    if (n < 0) throw new Error(`internal: command ${c} created ${n} lots`);
+    if (!(n >= 0) || !Number.isInteger(n)) throw new Error(`internal: command ${c} created ${n} lots`);
     for (let k = 0; k < n; k++) lotCommand.push(c);
     lots += n;
     if ((state.commandType[c] as number) >= COMMAND_TYPES.length) throw new Error(`internal: command ${c} has type ${state.commandType[c]}`);
@@ -213,19 +211,18 @@ function decode(s: PointsSnapshot): LedgerState {
 
   // lots
   state.ordinal = lots;
-  state.lotMember = decodeColumn(col.lotMember, Int32Array, lots, 256);
-  state.lotAmount = decodeColumn(col.lotAmount, Float64Array, lots, 256);
-  state.lotRemaining = decodeColumn(col.lotRemaining, Float64Array, lots, 256);
-  state.lotState = decodeColumn(col.lotState, Uint8Array, lots, 256);
-  state.lotEarnedAt = decodeColumn(col.lotEarnedAt, Float64Array, lots, 256);
-  state.lotAvailableAt = decodeColumn(col.lotAvailableAt, Float64Array, lots, 256);
-  state.lotExpiresAt = decodeColumn(col.lotExpiresAt, Float64Array, lots, 256);
-  state.lotKind = decodeColumn(col.lotKind, Int32Array, lots, 256);
-  const capacity = state.lotAmount.length;
-  state.lotCommand = new Int32Array(capacity);
-  state.lotCommand.set(lotCommand);
-  state.lotOrder = new Int32Array(capacity).fill(NONE);
-  state.lotNext = new Int32Array(capacity).fill(NONE);
+  state.lotMember = decodeColumn(col.lotMember, lots);
+  state.lotAmount = decodeColumn(col.lotAmount, lots);
+  state.lotRemaining = decodeColumn(col.lotRemaining, lots);
+  state.lotState = decodeColumn(col.lotState, lots);
+  state.lotEarnedAt = decodeColumn(col.lotEarnedAt, lots);
+  state.lotAvailableAt = decodeColumn(col.lotAvailableAt, lots);
+  state.lotExpiresAt = decodeColumn(col.lotExpiresAt, lots);
+  state.lotKind = decodeColumn(col.lotKind, lots);
+  state.lotCommand = lotCommand;
+  state.lotIds = new Array<string | undefined>(lots);
+  state.lotOrder = nones(lots);
+  state.lotNext = nones(lots);
   for (const [category, ruleId] of kinds as [string, string | null][]) {
     if (typeof category !== "string" || (ruleId !== null && typeof ruleId !== "string")) throw new Error("internal: a lot kind is not [category, ruleId]");
     state.kindOf(category, ruleId ?? undefined);
@@ -247,13 +244,13 @@ function decode(s: PointsSnapshot): LedgerState {
 
   // orders and their lines
   state.orders = new StringIndex(orderIds);
-  state.orderMember = decodeColumn(col.orderMember, Int32Array, orders, 64);
-  state.orderPoints = decodeColumn(col.orderPoints, Float64Array, orders, 64);
-  state.orderReversed = decodeColumn(col.orderReversed, Float64Array, orders, 64);
-  state.orderFirstLot = decodeColumn(col.orderFirstLot, Int32Array, orders, 64);
-  state.orderLotCount = decodeColumn(col.orderLotCount, Int32Array, orders, 64);
-  state.orderLineCount = decodeColumn(col.orderLineCount, Int32Array, orders, 64);
-  state.orderFirstLine = new Int32Array(state.orderMember.length);
+  state.orderMember = decodeColumn(col.orderMember, orders);
+  state.orderPoints = decodeColumn(col.orderPoints, orders);
+  state.orderReversed = decodeColumn(col.orderReversed, orders);
+  state.orderFirstLot = decodeColumn(col.orderFirstLot, orders);
+  state.orderLotCount = decodeColumn(col.orderLotCount, orders);
+  state.orderLineCount = decodeColumn(col.orderLineCount, orders);
+  state.orderFirstLine = [];
   let line = 0;
   for (let q = 0; q < orders; q++) {
     inRange(state.orderMember[q] as number, members, "an order's member");
@@ -261,7 +258,7 @@ function decode(s: PointsSnapshot): LedgerState {
     const count = state.orderLotCount[q] as number;
     if (count < 0 || first < 0 || first + count > lots) throw new Error(`internal: order ${q} has lots ${first} to ${first + count - 1}`);
     for (let o = first; o < first + count; o++) state.lotOrder[o] = q;
-    state.orderFirstLine[q] = line;
+    state.orderFirstLine.push(line);
     line += state.orderLineCount[q] as number;
   }
   if (line !== lines) throw new Error(`internal: orders have ${line} lines, not ${lines}`);
@@ -274,25 +271,25 @@ function decode(s: PointsSnapshot): LedgerState {
     if (typeof refunded !== "string") throw new Error("internal: a refunded amount is not a string");
     state.lineRefunded[i] = refunded;
   }
-  state.linePoints = decodeColumn(col.linePoints, Float64Array, lines, 64);
-  state.lineReversed = decodeColumn(col.lineReversed, Float64Array, lines, 64);
+  state.linePoints = decodeColumn(col.linePoints, lines);
+  state.lineReversed = decodeColumn(col.lineReversed, lines);
 
   // holds and redemptions
-  const holdMember = decodeColumn(col.holdMember, Int32Array, holdIds.length);
-  const holdPoints = decodeColumn(col.holdPoints, Float64Array, holdIds.length);
-  const holdOpen = decodeColumn(col.holdOpen, Float64Array, holdIds.length);
-  const holdExpiresAt = decodeColumn(col.holdExpiresAt, Float64Array, holdIds.length);
-  const holdLots = decodeColumn(col.holdLots, Int32Array, holdIds.length);
-  const redemptionCount = decodeColumn(col.redemptionCommand, Int32Array, -1);
+  const holdMember = decodeColumn(col.holdMember, holdIds.length);
+  const holdPoints = decodeColumn(col.holdPoints, holdIds.length);
+  const holdOpen = decodeColumn(col.holdOpen, holdIds.length);
+  const holdExpiresAt = decodeColumn(col.holdExpiresAt, holdIds.length);
+  const holdLots = decodeColumn(col.holdLots, holdIds.length);
+  const redemptionCount = decodeColumn(col.redemptionCommand, -1);
   const redemptions = redemptionCount.length;
-  const redemptionMember = decodeColumn(col.redemptionMember, Int32Array, redemptions);
-  const redemptionDebt = decodeColumn(col.redemptionDebt, Float64Array, redemptions);
-  const redemptionLots = decodeColumn(col.redemptionLots, Int32Array, redemptions);
+  const redemptionMember = decodeColumn(col.redemptionMember, redemptions);
+  const redemptionDebt = decodeColumn(col.redemptionDebt, redemptions);
+  const redemptionLots = decodeColumn(col.redemptionLots, redemptions);
   let allocations = 0;
   for (let h = 0; h < holdIds.length; h++) allocations += holdLots[h] as number;
   for (let r = 0; r < redemptions; r++) allocations += redemptionLots[r] as number;
-  const allocationLot = decodeColumn(col.allocationLot, Int32Array, allocations);
-  const allocationPoints = decodeColumn(col.allocationPoints, Float64Array, allocations);
+  const allocationLot = decodeColumn(col.allocationLot, allocations);
+  const allocationPoints = decodeColumn(col.allocationPoints, allocations);
   let a = 0;
   const pairs = (count: number): number[] => {
     if (count < 0) throw new Error("internal: a negative allocation count");
@@ -343,6 +340,13 @@ function decode(s: PointsSnapshot): LedgerState {
   return state;
 }
 
+/** `count` times −1. */
+function nones(count: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) out.push(NONE);
+  return out;
+}
+
 function array(value: unknown, name: string): unknown[] {
   if (!Array.isArray(value)) throw new Error(`internal: ${name} is not an array`);
   return value;
@@ -350,5 +354,5 @@ function array(value: unknown, name: string): unknown[] {
 
 
 function inRange(index: number, bound: number, what: string): void {
-  if (!(index >= 0 && index < bound)) throw new Error(`internal: ${what} is ${index}, not below ${bound}`);
+  if (!(index >= 0 && index < bound && Number.isInteger(index))) throw new Error(`internal: ${what} is ${index}, not below ${bound}`);
 }
