@@ -227,7 +227,7 @@ export class LedgerState {
   /** The ordinal of the lot with this id. @throws Error for an unknown lot. */
   lotOf(lotId: string): number {
     const hash = lotId.lastIndexOf("#");
-    const c = hash > 0 ? this.commands.indexOf(lotId.slice(0, hash)) : -1;
+    const c = hash > 0 ? this.commands.indexOfPrefix(lotId, hash) : -1;
     if (c >= 0) {
       const rank = parseRank(lotId, hash + 1);
       const first = this.commandFirstLot[c] as number;

@@ -38,10 +38,23 @@ export class StringIndex {
     const keys = this.keys;
     const slots = this.#slots;
     const mask = this.#mask;
-    for (let i = hashString(key) & mask; ; i = (i + 1) & mask) {
+    for (let i = hashString(key, key.length) & mask; ; i = (i + 1) & mask) {
       const k = slots[i] as number;
       if (k === 0) return -1;
       if (keys[k - 1] === key) return k - 1;
+    }
+  }
+
+  /** The index of the key `text.slice(0, length)`, or −1, without building that string. */
+  indexOfPrefix(text: string, length: number): number {
+    const keys = this.keys;
+    const slots = this.#slots;
+    const mask = this.#mask;
+    for (let i = hashString(text, length) & mask; ; i = (i + 1) & mask) {
+      const k = slots[i] as number;
+      if (k === 0) return -1;
+      const key = keys[k - 1] as string;
+      if (key.length === length && text.startsWith(key)) return k - 1;
     }
   }
 
@@ -54,7 +67,7 @@ export class StringIndex {
       hashes.set(this.#hashes);
       this.#hashes = hashes;
     }
-    const h = hashString(key);
+    const h = hashString(key, key.length);
     const keys = this.keys;
     const slots = this.#slots;
     const mask = this.#mask;
@@ -84,10 +97,10 @@ export class StringIndex {
   }
 }
 
-/** FNV-1a over the UTF-16 code units, with a final mix so the low bits (the slot) depend on every unit. */
-function hashString(s: string): number {
+/** FNV-1a over the first `length` UTF-16 code units, with a final mix so the low bits (the slot) depend on every unit. */
+function hashString(s: string, length: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   return h ^ (h >>> 13);

@@ -24,7 +24,10 @@ describe("StringIndex", () => {
           expect(index.add(key)).toBe(known === undefined ? map.size : -1 - known);
           if (known === undefined) map.set(key, map.size);
         }
-        for (const key of [...keys, ...probes]) expect(index.indexOf(key)).toBe(map.get(key) ?? -1);
+        for (const key of [...keys, ...probes]) {
+          expect(index.indexOf(key)).toBe(map.get(key) ?? -1);
+          expect(index.indexOfPrefix(`${key}#tail`, key.length)).toBe(map.get(key) ?? -1);
+        }
         expect(new StringIndex(index.keys).keys).toEqual([...map.keys()]);
       }),
       { seed: 601, numRuns: 200 },
