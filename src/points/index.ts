@@ -90,7 +90,7 @@ export type { PointsProgramInput } from "./PointsProgramInput.js";
 export { pointsProgramSchema } from "./pointsProgramSchema.js";
 export type { PointsRedemptionPeriod, PointsRevenueInput } from "./PointsRevenueInput.js";
 export type { PointsRevenuePeriod, PointsRevenueSchedule } from "./PointsRevenueSchedule.js";
-export type { PointsSnapshot } from "./PointsSnapshot.js";
+export type { PointsSnapshot, PointsSnapshotColumns, PointsSnapshotStrings } from "./PointsSnapshot.js";
 export type { PointsStatement, PointsStatementEntry } from "./PointsStatement.js";
 export type { PriceAllocation, PriceAllocationLine } from "./PriceAllocation.js";
 export { recognizePointsRevenue } from "./recognizePointsRevenue.js";
