@@ -76,13 +76,14 @@ export interface LotKind {
 const NONE = -1;
 
 /**
- * The ledger's state, in columns (arrays of numbers indexed by member, lot, order and command
- * number, with {@link StringIndex}es from ids to numbers: few objects for the garbage collector to
- * trace, and all on the JS heap, which grows without forcing full collections the way large
- * external buffers do), and its one transition: {@link LedgerState.apply}
- * folds an event in. Execution and replay both go through it, so replay rebuilds the state executed
- * commands left behind. Lots are numbered in creation order (their ordinal), and a lot's id is its
- * command's id, `#`, and its rank among the command's lots: so the id is never stored twice.
+ * The ledger's state, in columns — arrays of numbers indexed by member, lot, order and command
+ * number, with {@link StringIndex}es from ids to numbers — and its one transition:
+ * {@link LedgerState.apply} folds an event in. Execution and replay both go through it, so replay
+ * rebuilds the state executed commands left behind. Lots are numbered in creation order (their
+ * ordinal); a lot's id is its command's id, `#`, and its rank among the command's lots, so it is
+ * never stored twice. The columns are plain arrays on the JS heap: few objects for the collector
+ * to trace, and no large external buffers (growing those forces full collections of the host's
+ * heap).
  *
  * @internal
  */
