@@ -11,7 +11,7 @@ describe("packed strings", () => {
       { seed: 604, numRuns: 300 },
     );
     expect(packStrings(["a", "bc"])).toEqual({ text: "abc", lengths: "u8:AQI=" });
-    expect(packStrings(["x".repeat(300)]).lengths.startsWith("i32:")).toBe(true);
+    expect(packStrings(["x".repeat(300)]).lengths).toBe("v:sAk=");
   });
 
   it("refuse what does not add up", () => {

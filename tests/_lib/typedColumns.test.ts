@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeColumn, encodeColumn } from "../../src/_lib/typedColumns.js";
 
@@ -11,18 +12,46 @@ describe("typed columns", () => {
     expect(decodeColumn(encodeColumn(doubles, "f64"), 4)).toEqual(doubles);
   });
 
-  it("write doubles that are all 32-bit integers as i32", () => {
-    const text = encodeColumn([3, -4, 0, 99], "f64", 3);
-    expect(text).toBe("i32:AwAAAPz///8AAAAA");
-    expect(decodeColumn(text, 3)).toEqual([3, -4, 0]);
+  it("write differences (v) when they are shorter: ids, counts and times", () => {
+    expect(encodeColumn([3, -4, 0], "i32")).toBe("v:DBoQ");
+    expect(decodeColumn("v:DBoQ", 3)).toEqual([3, -4, 0]);
+    const times = [1767225600000, 1767225660000, Number.POSITIVE_INFINITY, 1767225720000, Number.NEGATIVE_INFINITY];
+    const text = encodeColumn(times, "f64");
+    expect(text.startsWith("v:")).toBe(true);
+    expect(decodeColumn(text, 5)).toEqual(times);
+    const extremes = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 2 ** 50, 0, -(2 ** 50)];
+    expect(decodeColumn(encodeColumn(extremes, "f64"), 4)).toEqual(extremes);
+    // too large a difference, -0 and fractions fall back to the typed forms
+    expect(encodeColumn([0, 2 ** 51], "f64").startsWith("f64:")).toBe(true);
     expect(encodeColumn([-0], "f64").startsWith("f64:")).toBe(true);
-    expect(encodeColumn([2 ** 31], "f64").startsWith("f64:")).toBe(true);
     expect(Object.is(decodeColumn(encodeColumn([-0], "f64"), 1)[0], -0)).toBe(true);
+    expect(encodeColumn([2 ** 31, 2 ** 31 + 0.5], "f64").startsWith("f64:")).toBe(true);
+  });
+
+  it("round-trip any column of safe integers and infinities (fast-check, seed 605)", () => {
+    const value = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.maxSafeInteger(),
+      fc.maxSafeNat().map((n) => -n),
+      fc.constant(Number.POSITIVE_INFINITY),
+      fc.constant(Number.NEGATIVE_INFINITY),
+      fc.double({ noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), fc.constantFrom("u8" as const, "i32" as const, "f64" as const), (values, type) => {
+        const whole = (v: number): number => (Number.isFinite(v) ? Math.trunc(v) : 0);
+        const usable = type === "f64" ? values : values.map((v) => (type === "u8" ? Math.abs(whole(v)) % 256 : whole(v) | 0));
+        const decoded = decodeColumn(JSON.parse(JSON.stringify(encodeColumn(usable, type))), usable.length);
+        expect(decoded.map((v) => (Object.is(v, -0) ? "-0" : v))).toEqual(usable.map((v) => (Object.is(v, -0) ? "-0" : v)));
+      }),
+      { seed: 605, numRuns: 500 },
+    );
   });
 
   it("read a column of any length with −1, and an empty one", () => {
     expect(decodeColumn(encodeColumn([5, 6], "i32"), -1)).toEqual([5, 6]);
     expect(decodeColumn("i32:", -1)).toEqual([]);
+    expect(decodeColumn("v:", -1)).toEqual([]);
     expect(decodeColumn("u8:AAE=", -1)).toEqual([0, 1]);
   });
 
@@ -31,5 +60,9 @@ describe("typed columns", () => {
     expect(() => decodeColumn("i64:AAAA", 1)).toThrow(/unknown column type/);
     expect(() => decodeColumn("i32:AAAAAA==", 2)).toThrow(/4 bytes for 2 values/);
     expect(() => decodeColumn("i32:AAAAAAA=", -1)).toThrow(/5 bytes/);
+    expect(() => decodeColumn("v:DBoQ", 2)).toThrow(/3 values, not 2/);
+    expect(() => decodeColumn("v:gA==", -1)).toThrow(/cut short/);
+    expect(() => decodeColumn("v:BQ==", -1)).toThrow(/unknown code 5/);
+    expect(() => decodeColumn("v://///////38=", -1)).toThrow(/too long|too large/);
   });
 });

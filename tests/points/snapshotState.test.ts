@@ -35,8 +35,8 @@ describe("snapshotState and restoreState", () => {
   it("round-trip through JSON to the same state", () => {
     const ledger = sample();
     const snapshot = roundTrip(ledger.snapshot());
-    expect(snapshot.columns.lotAmount.startsWith("i32:")).toBe(true);
-    expect(snapshot.columns.lotExpiresAt.startsWith("f64:")).toBe(true);
+    expect(snapshot.columns.lotAmount.startsWith("v:")).toBe(true);
+    expect(snapshot.columns.lotExpiresAt.startsWith("v:")).toBe(true);
     const state = restoreState(snapshot, "coffee");
     expect(JSON.stringify(snapshotState(state, "coffee"))).toBe(JSON.stringify(snapshot));
     const restored = PointsLedger.restore(PROGRAM, snapshot);
