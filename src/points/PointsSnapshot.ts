@@ -9,8 +9,8 @@ import type { PointsAccount } from "./PointsPosting.js";
  * It is compact, so that a ledger of millions of lots stringifies, parses and restores in about a
  * second: members, commands, orders and lots are referred to by number (their index in
  * `memberIds`, `commandIds` and `orderIds`; lots by creation order), lists of ids travel packed
- * ({@link PointsSnapshotStrings}), numbers in typed columns (`columns`: each a little-endian typed
- * array in base64, prefixed with its type), and a lot's id is not stored — it is its command's id,
+ * ({@link PointsSnapshotStrings}), numbers in columns of bytes in base64 (`columns`: mostly varint
+ * differences, a byte or two a value), and a lot's id is not stored — it is its command's id,
  * `#`, and its rank among that command's lots.
  */
 export interface PointsSnapshot {
@@ -53,9 +53,10 @@ export interface PointsSnapshot {
 }
 
 /**
- * The numeric columns of a {@link PointsSnapshot}: each is `"<type>:<base64>"`, the bytes of a
- * little-endian `u8`, `i32` or `f64` array. Instants are epoch milliseconds (−∞ and +∞ allowed as
- * "never").
+ * The numeric columns of a {@link PointsSnapshot}: each is `"<encoding>:<base64>"` — `u8`, `i32`
+ * or `f64`, the bytes of a little-endian typed array; or `v`, each value's difference from the one
+ * before as a zigzagged LEB128 varint (doubled; the odd codes 1 and 3 stand for +∞ and −∞).
+ * Instants are epoch milliseconds (−∞ and +∞ allowed as "never").
  */
 export interface PointsSnapshotColumns {
   /** Per member: points available (before debt). */
