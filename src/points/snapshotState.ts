@@ -1,5 +1,5 @@
 import { packStrings, unpackStrings } from "../_lib/packedStrings.js";
-import { decodeColumn, encodeColumn } from "../_lib/typedColumns.js";
+import { decodeColumn, encodeColumn, type ColumnType } from "../_lib/typedColumns.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { ACCOUNTS, COMMAND_TYPES, EXPIRED, LedgerState, type Hold, type Redemption } from "./LedgerState.js";
 import type { PointsAccount } from "./PointsPosting.js";
@@ -8,6 +8,40 @@ import { StringIndex } from "./StringIndex.js";
 
 const FORMAT = "patronage.points.snapshot/2";
 const NONE = -1;
+
+type Table = "members" | "lots" | "commands" | "orders" | "lines";
+type StateColumn = { [K in keyof LedgerState]: LedgerState[K] extends number[] ? (K extends keyof PointsSnapshotColumns ? K : never) : never }[keyof LedgerState];
+
+/** The state's columns a snapshot carries as they are: name, stored encoding, and the table that gives their length. */
+const STATE_COLUMNS: readonly (readonly [StateColumn, ColumnType, Table])[] = [
+  ["memberAvailable", "f64", "members"],
+  ["memberPending", "f64", "members"],
+  ["memberHeld", "f64", "members"],
+  ["memberDebt", "f64", "members"],
+  ["memberLastActivity", "f64", "members"],
+  ["memberOrders", "i32", "members"],
+  ["lotMember", "i32", "lots"],
+  ["lotAmount", "f64", "lots"],
+  ["lotRemaining", "f64", "lots"],
+  ["lotState", "u8", "lots"],
+  ["lotEarnedAt", "f64", "lots"],
+  ["lotAvailableAt", "f64", "lots"],
+  ["lotExpiresAt", "f64", "lots"],
+  ["lotKind", "i32", "lots"],
+  ["commandType", "u8", "commands"],
+  ["commandPoints", "f64", "commands"],
+  ["commandDebt", "f64", "commands"],
+  ["commandShortfall", "f64", "commands"],
+  ["commandMember", "i32", "commands"],
+  ["orderMember", "i32", "orders"],
+  ["orderPoints", "f64", "orders"],
+  ["orderReversed", "f64", "orders"],
+  ["orderFirstLot", "i32", "orders"],
+  ["orderLotCount", "i32", "orders"],
+  ["orderLineCount", "i32", "orders"],
+  ["linePoints", "f64", "lines"],
+  ["lineReversed", "f64", "lines"],
+];
 
 /**
  * The state as a {@link PointsSnapshot}: ids as arrays of strings, numbers as typed columns, lots in
@@ -67,35 +101,12 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
   ACCOUNTS.forEach((account, k) => {
     accounts[account] = state.accounts[k] as number;
   });
+  const counts: Record<Table, number> = { members, lots, commands, orders, lines };
+  const kept: Partial<Record<StateColumn, string>> = {};
+  for (const [name, type, table] of STATE_COLUMNS) kept[name] = encodeColumn(state[name], type, counts[table]);
   const columns: PointsSnapshotColumns = {
-    memberAvailable: encodeColumn(state.memberAvailable, "f64", members),
-    memberPending: encodeColumn(state.memberPending, "f64", members),
-    memberHeld: encodeColumn(state.memberHeld, "f64", members),
-    memberDebt: encodeColumn(state.memberDebt, "f64", members),
-    memberLastActivity: encodeColumn(state.memberLastActivity, "f64", members),
-    memberOrders: encodeColumn(state.memberOrders, "i32", members),
-    lotMember: encodeColumn(state.lotMember, "i32", lots),
-    lotAmount: encodeColumn(state.lotAmount, "f64", lots),
-    lotRemaining: encodeColumn(state.lotRemaining, "f64", lots),
-    lotState: encodeColumn(state.lotState, "u8", lots),
-    lotEarnedAt: encodeColumn(state.lotEarnedAt, "f64", lots),
-    lotAvailableAt: encodeColumn(state.lotAvailableAt, "f64", lots),
-    lotExpiresAt: encodeColumn(state.lotExpiresAt, "f64", lots),
-    lotKind: encodeColumn(state.lotKind, "i32", lots),
+    ...(kept as Record<StateColumn, string>),
     commandLots: encodeColumn(commandLots, "i32", commands),
-    commandType: encodeColumn(state.commandType, "u8", commands),
-    commandPoints: encodeColumn(state.commandPoints, "f64", commands),
-    commandDebt: encodeColumn(state.commandDebt, "f64", commands),
-    commandShortfall: encodeColumn(state.commandShortfall, "f64", commands),
-    commandMember: encodeColumn(state.commandMember, "i32", commands),
-    orderMember: encodeColumn(state.orderMember, "i32", orders),
-    orderPoints: encodeColumn(state.orderPoints, "f64", orders),
-    orderReversed: encodeColumn(state.orderReversed, "f64", orders),
-    orderFirstLot: encodeColumn(state.orderFirstLot, "i32", orders),
-    orderLotCount: encodeColumn(state.orderLotCount, "i32", orders),
-    orderLineCount: encodeColumn(state.orderLineCount, "i32", orders),
-    linePoints: encodeColumn(state.linePoints, "f64", lines),
-    lineReversed: encodeColumn(state.lineReversed, "f64", lines),
     holdMember: encodeColumn(holdMember, "i32", holds.length),
     holdPoints: encodeColumn(holdPoints, "f64", holds.length),
     holdOpen: encodeColumn(holdOpen, "f64", holds.length),
@@ -164,13 +175,15 @@ function decode(s: PointsSnapshot): LedgerState {
   const lines = lineIds.length;
   const kinds = array(s.lotKinds, "lotKinds");
 
+  const commandLots = decodeColumn(col.commandLots, commands);
+  let lots = 0;
+  for (const n of commandLots) {
+    if (!(n >= 0) || !Number.isInteger(n)) throw new Error(`internal: a command created ${n} lots`);
+    lots += n;
+  }
+  const counts: Record<Table, number> = { members, lots, commands, orders, lines };
+  for (const [name, , table] of STATE_COLUMNS) state[name] = decodeColumn(col[name], counts[table]);
   state.members = new StringIndex(memberIds);
-  state.memberAvailable = decodeColumn(col.memberAvailable, members);
-  state.memberPending = decodeColumn(col.memberPending, members);
-  state.memberHeld = decodeColumn(col.memberHeld, members);
-  state.memberDebt = decodeColumn(col.memberDebt, members);
-  state.memberLastActivity = decodeColumn(col.memberLastActivity, members);
-  state.memberOrders = decodeColumn(col.memberOrders, members);
   state.memberFirstLot = nones(members);
   state.memberLastLot = nones(members);
   state.memberFirstEvent = nones(members);
@@ -180,22 +193,14 @@ function decode(s: PointsSnapshot): LedgerState {
 
   // commands, and the lots they created
   state.commands = new StringIndex(commandIds);
-  const commandLots = decodeColumn(col.commandLots, commands);
-  state.commandType = decodeColumn(col.commandType, commands);
-  state.commandPoints = decodeColumn(col.commandPoints, commands);
-  state.commandDebt = decodeColumn(col.commandDebt, commands);
-  state.commandShortfall = decodeColumn(col.commandShortfall, commands);
-  state.commandMember = decodeColumn(col.commandMember, commands);
   state.commandFirstEvent = nones(commands);
   state.commandFirstLot = [];
   const lotCommand: number[] = [];
-  let lots = 0;
-  for (let c = 0; c < commands; c++) {
-    state.commandFirstLot.push(lots);
+  for (let c = 0, first = 0; c < commands; c++) {
+    state.commandFirstLot.push(first);
     const n = commandLots[c] as number;
-    if (!(n >= 0) || !Number.isInteger(n)) throw new Error(`internal: command ${c} created ${n} lots`);
     for (let k = 0; k < n; k++) lotCommand.push(c);
-    lots += n;
+    first += n;
     if ((state.commandType[c] as number) >= COMMAND_TYPES.length) throw new Error(`internal: command ${c} has type ${state.commandType[c]}`);
     inRange(state.commandMember[c] as number, members, "a command's member");
   }
@@ -211,14 +216,6 @@ function decode(s: PointsSnapshot): LedgerState {
 
   // lots
   state.ordinal = lots;
-  state.lotMember = decodeColumn(col.lotMember, lots);
-  state.lotAmount = decodeColumn(col.lotAmount, lots);
-  state.lotRemaining = decodeColumn(col.lotRemaining, lots);
-  state.lotState = decodeColumn(col.lotState, lots);
-  state.lotEarnedAt = decodeColumn(col.lotEarnedAt, lots);
-  state.lotAvailableAt = decodeColumn(col.lotAvailableAt, lots);
-  state.lotExpiresAt = decodeColumn(col.lotExpiresAt, lots);
-  state.lotKind = decodeColumn(col.lotKind, lots);
   state.lotCommand = lotCommand;
   state.lotIds = new Array<string | undefined>(lots);
   state.lotOrder = nones(lots);
@@ -244,12 +241,6 @@ function decode(s: PointsSnapshot): LedgerState {
 
   // orders and their lines
   state.orders = new StringIndex(orderIds);
-  state.orderMember = decodeColumn(col.orderMember, orders);
-  state.orderPoints = decodeColumn(col.orderPoints, orders);
-  state.orderReversed = decodeColumn(col.orderReversed, orders);
-  state.orderFirstLot = decodeColumn(col.orderFirstLot, orders);
-  state.orderLotCount = decodeColumn(col.orderLotCount, orders);
-  state.orderLineCount = decodeColumn(col.orderLineCount, orders);
   state.orderFirstLine = [];
   let line = 0;
   for (let q = 0; q < orders; q++) {
@@ -271,8 +262,6 @@ function decode(s: PointsSnapshot): LedgerState {
     if (typeof refunded !== "string") throw new Error("internal: a refunded amount is not a string");
     state.lineRefunded[i] = refunded;
   }
-  state.linePoints = decodeColumn(col.linePoints, lines);
-  state.lineReversed = decodeColumn(col.lineReversed, lines);
 
   // holds and redemptions
   const holdMember = decodeColumn(col.holdMember, holdIds.length);
