@@ -125,6 +125,7 @@ function decodeDifferences(bytes: Uint8Array): number[] {
     }
     const half = code / 2;
     previous += half % 2 === 0 ? half / 2 : -(half + 1) / 2;
+    if (!Number.isSafeInteger(previous)) throw new Error(`internal: a column's value ${previous} is not a safe integer`);
     out.push(previous);
   }
   return out;

@@ -279,9 +279,25 @@ export class LedgerState {
     return -1;
   }
 
+  /** The member of the event being folded: every lot an event moves is theirs. */
+  #owner = NONE;
+
+  /** {@link lotOf}, for a lot the event's member owns. */
+  #own(lotId: string): number {
+    const o = this.lotOf(lotId);
+    if (this.lotMember[o] !== this.#owner) throw new Error(`internal: lot ${lotId} is not member ${this.members.keys[this.#owner]}'s`);
+    return o;
+  }
+
+  /** Checks that a hold, order or redemption belongs to the event's member. */
+  #mine(member: number, what: string): void {
+    if (member !== this.#owner) throw new Error(`internal: ${what} is not member ${this.members.keys[this.#owner]}'s`);
+  }
+
   /** Folds one event in. The event must be valid for this state (execute made it, or replay checked it). */
   apply(event: PointsEvent, at: number): void {
     const m = this.member(event.memberId);
+    this.#owner = m;
     const e = this.events.length;
     const c = e > 0 && (this.events[e - 1] as PointsEvent).commandId === event.commandId ? this.commands.size - 1 : this.#addCommand(event, e, m);
     switch (event.type) {
@@ -309,7 +325,7 @@ export class LedgerState {
         this.#debit(event.debits);
         const h = this.holdIndex.add(event.holdId);
         if (h < 0) throw new Error(`internal: hold ${event.holdId} exists`);
-        this.holds.push({ holdId: event.holdId, member: m, points: event.points, expiresAt: parseEventInstant(event.expiresAt), allocations: this.#pairs(event.debits), open: event.points, next: NONE });
+        this.holds.push({ holdId: event.holdId, member: m, points: event.points, expiresAt: instant(event.expiresAt, `hold ${event.holdId}'s expiresAt`), allocations: this.#pairs(event.debits), open: event.points, next: NONE });
         if (this.memberLastHold[m] === NONE) this.memberFirstHold[m] = h;
         else (this.holds[this.memberLastHold[m] as number] as Hold).next = h;
         this.memberLastHold[m] = h;
@@ -317,6 +333,7 @@ export class LedgerState {
       }
       case "captured": {
         const hold = this.#hold(event.holdId);
+        this.#mine(hold.member, `hold ${event.holdId}`);
         this.#take(hold.allocations, event.captured);
         this.#take(hold.allocations, event.credits);
         this.#take(hold.allocations, event.expired);
@@ -328,6 +345,8 @@ export class LedgerState {
       }
       case "released": {
         const hold = this.#hold(event.holdId);
+        this.#mine(hold.member, `hold ${event.holdId}`);
+        if (!(event.points > 0 && event.points <= hold.open)) throw new Error(`internal: hold ${event.holdId} holds ${hold.open} points, not ${event.points}`);
         this.#take(hold.allocations, event.credits);
         this.#take(hold.allocations, event.expired);
         hold.open -= event.points;
@@ -338,6 +357,7 @@ export class LedgerState {
       case "earnReversed": {
         const q = this.orders.indexOf(event.orderId);
         if (q < 0) throw new Error(`internal: unknown order ${event.orderId}`);
+        this.#mine(this.orderMember[q] as number, `order ${event.orderId}`);
         for (const line of event.lines) {
           const i = this.lineOf(q, line.lineId);
           if (i >= 0) {
@@ -353,12 +373,13 @@ export class LedgerState {
         const r = this.redemptionIndex.indexOf(event.redemptionId);
         if (r < 0) throw new Error(`internal: unknown redemption ${event.redemptionId}`);
         const redemption = this.redemptions[r] as Redemption;
+        this.#mine(redemption.member, `redemption ${event.redemptionId}`);
         this.#take(redemption.allocations, event.credits);
         this.#take(redemption.allocations, event.expired);
         let fromDebt = event.points - sumMoves(event.credits) - sumMoves(event.expired);
         for (const lot of event.lots) {
           if (lot.fromLotId !== undefined) {
-            this.#takeOne(redemption.allocations, this.lotOf(lot.fromLotId), lot.amount);
+            this.#takeOne(redemption.allocations, this.#own(lot.fromLotId), lot.amount);
             fromDebt -= lot.amount;
           }
         }
@@ -379,6 +400,7 @@ export class LedgerState {
       case "expired":
         for (const released of event.releasedHolds) {
           const hold = this.#hold(released.holdId);
+          this.#mine(hold.member, `hold ${released.holdId}`);
           this.#take(hold.allocations, released.credits);
           this.#take(hold.allocations, released.expired);
           hold.open = 0;
@@ -386,13 +408,13 @@ export class LedgerState {
         }
         this.#debit(event.debits);
         for (const move of event.lots) {
-          const o = this.lotOf(move.lotId);
+          const o = this.#own(move.lotId);
           this.lotRemaining[o] = (this.lotRemaining[o] as number) - move.points;
           this.lotState[o] = EXPIRED;
         }
         break;
       case "activated":
-        for (const move of event.lots) this.lotState[this.lotOf(move.lotId)] = AVAILABLE;
+        for (const move of event.lots) this.lotState[this.#own(move.lotId)] = AVAILABLE;
         this.#debit(event.debits);
         break;
     }
@@ -588,25 +610,25 @@ export class LedgerState {
     return this.#lastKind;
   }
 
-  #lastAvailable = "";
+  #lastAvailable: string | undefined = undefined;
   #lastAvailableMs = 0;
 
   /** Parses a lock's end; lots created together share one, so the last is kept. */
   #parseAvailable(text: string): number {
     if (text !== this.#lastAvailable) {
-      this.#lastAvailableMs = parseEventInstant(text);
+      this.#lastAvailableMs = instant(text, "a lot's availableAt");
       this.#lastAvailable = text;
     }
     return this.#lastAvailableMs;
   }
 
-  #lastExpiry = "";
+  #lastExpiry: string | undefined = undefined;
   #lastExpiryMs = 0;
 
   /** Parses an expiry instant; lots created together mostly share one, so the last is kept. */
   #parseExpiry(text: string): number {
     if (text !== this.#lastExpiry) {
-      this.#lastExpiryMs = parseEventInstant(text);
+      this.#lastExpiryMs = instant(text, "a lot's expiresAt");
       this.#lastExpiry = text;
     }
     return this.#lastExpiryMs;
@@ -628,7 +650,7 @@ export class LedgerState {
   #pairs(moves: readonly LotMove[]): number[] {
     const pairs: number[] = [];
     for (const move of moves) {
-      const o = this.lotOf(move.lotId);
+      const o = this.#own(move.lotId);
       let k = 0;
       while (k < pairs.length && pairs[k] !== o) k += 2;
       if (k < pairs.length) pairs[k + 1] = (pairs[k + 1] as number) + move.points;
@@ -638,7 +660,7 @@ export class LedgerState {
   }
 
   #take(pairs: number[], moves: readonly LotMove[]): void {
-    for (const move of moves) this.#takeOne(pairs, this.lotOf(move.lotId), move.points);
+    for (const move of moves) this.#takeOne(pairs, this.#own(move.lotId), move.points);
   }
 
   #takeOne(pairs: number[], o: number, points: number): void {
@@ -653,7 +675,7 @@ export class LedgerState {
   #debit(moves: readonly LotMove[]): void {
     const remaining = this.lotRemaining;
     for (const move of moves) {
-      const o = this.lotOf(move.lotId);
+      const o = this.#own(move.lotId);
       remaining[o] = (remaining[o] as number) - move.points;
     }
   }
@@ -661,7 +683,7 @@ export class LedgerState {
   #credit(moves: readonly LotMove[]): void {
     const remaining = this.lotRemaining;
     for (const move of moves) {
-      const o = this.lotOf(move.lotId);
+      const o = this.#own(move.lotId);
       remaining[o] = (remaining[o] as number) + move.points;
     }
   }
@@ -669,6 +691,13 @@ export class LedgerState {
   #count(usage: readonly { key: string; points: number }[]): void {
     for (const { key, points } of usage) this.usage.set(key, (this.usage.get(key) ?? 0) + points);
   }
+}
+
+/** The instant of an event's ISO-8601 text. @throws Error when it is not one. */
+function instant(text: string, what: string): number {
+  const ms = typeof text === "string" ? parseEventInstant(text) : Number.NaN;
+  if (Number.isNaN(ms)) throw new Error(`internal: ${what} ${JSON.stringify(text)} is not an ISO-8601 instant`);
+  return ms;
 }
 
 /** The positive decimal number written from `from` to the end of `s` without leading zeros, or 0. */

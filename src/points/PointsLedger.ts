@@ -185,6 +185,10 @@ export class PointsLedger {
     }
     const decided = new Decider(this.#state, this.#context, parsed, now).decide();
     if (!Array.isArray(decided)) return decided;
+    if (decided.length === 0) {
+      // Nothing due (an expire or activate run): no events, no trace, the id stays free.
+      return { ok: true, events: [], result: { type: parsed.type, points: 0, lotIds: [], memberIds: [], debt: 0, shortfall: 0 }, duplicate: false };
+    }
     const at = formatIsoInstant(now);
     const events = decided.map((draft, i) => ({ seq: this.#state.seq + i + 1, commandId: parsed.id, fingerprint: print, at, ...draft }) as PointsEvent);
     for (const event of events) this.#state.apply(event, now);

@@ -1,9 +1,12 @@
+import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
 import { packStrings, unpackStrings } from "../_lib/packedStrings.js";
+import { PLAIN_DECIMAL } from "../_lib/toDecimal.js";
 import { decodeColumn, encodeColumn, type ColumnType } from "../_lib/typedColumns.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { ACCOUNTS, COMMAND_TYPES, EXPIRED, LedgerState, type Hold, type Redemption } from "./LedgerState.js";
 import type { PointsAccount } from "./PointsPosting.js";
 import type { PointsSnapshot, PointsSnapshotColumns } from "./PointsSnapshot.js";
+import { parseEventInstant } from "./parseEventInstant.js";
 import { StringIndex } from "./StringIndex.js";
 
 const FORMAT = "patronage.points.snapshot/2";
@@ -12,37 +15,52 @@ const NONE = -1;
 type Table = "members" | "lots" | "commands" | "orders" | "lines";
 type StateColumn = { [K in keyof LedgerState]: LedgerState[K] extends number[] ? (K extends keyof PointsSnapshotColumns ? K : never) : never }[keyof LedgerState];
 
-/** The state's columns a snapshot carries as they are: name, stored encoding, and the table that gives their length. */
-const STATE_COLUMNS: readonly (readonly [StateColumn, ColumnType, Table])[] = [
-  ["memberAvailable", "f64", "members"],
-  ["memberPending", "f64", "members"],
-  ["memberHeld", "f64", "members"],
-  ["memberDebt", "f64", "members"],
-  ["memberLastActivity", "f64", "members"],
-  ["memberOrders", "i32", "members"],
-  ["lotMember", "i32", "lots"],
-  ["lotAmount", "f64", "lots"],
-  ["lotRemaining", "f64", "lots"],
-  ["lotState", "u8", "lots"],
-  ["lotEarnedAt", "f64", "lots"],
-  ["lotAvailableAt", "f64", "lots"],
-  ["lotExpiresAt", "f64", "lots"],
-  ["lotKind", "i32", "lots"],
-  ["commandType", "u8", "commands"],
-  ["commandPoints", "f64", "commands"],
-  ["commandDebt", "f64", "commands"],
-  ["commandShortfall", "f64", "commands"],
-  ["commandMember", "i32", "commands"],
-  ["orderMember", "i32", "orders"],
-  ["orderPoints", "f64", "orders"],
-  ["orderReversed", "f64", "orders"],
-  ["orderFirstLot", "i32", "orders"],
-  ["orderLotCount", "i32", "orders"],
-  ["orderLineCount", "i32", "orders"],
-  ["linePoints", "f64", "lines"],
-  ["lineReversed", "f64", "lines"],
+/**
+ * What a column's values may be: points (safe integers; `count` also ≥ 0), instants (safe
+ * integers; `never` also +∞, `since` also −∞), or a number below the size of a table.
+ */
+type Values = "points" | "count" | "instant" | "never" | "since" | "lotState" | "commandType" | "kind" | Table;
+
+/** The state's columns a snapshot carries as they are: name, stored encoding, the table that gives their length, and their values. */
+const STATE_COLUMNS: readonly (readonly [StateColumn, ColumnType, Table, Values])[] = [
+  ["memberAvailable", "f64", "members", "points"],
+  ["memberPending", "f64", "members", "points"],
+  ["memberHeld", "f64", "members", "points"],
+  ["memberDebt", "f64", "members", "points"],
+  ["memberLastActivity", "f64", "members", "since"],
+  ["memberOrders", "i32", "members", "count"],
+  ["lotMember", "i32", "lots", "members"],
+  ["lotAmount", "f64", "lots", "count"],
+  ["lotRemaining", "f64", "lots", "count"],
+  ["lotState", "u8", "lots", "lotState"],
+  ["lotEarnedAt", "f64", "lots", "instant"],
+  ["lotAvailableAt", "f64", "lots", "instant"],
+  ["lotExpiresAt", "f64", "lots", "never"],
+  ["lotKind", "i32", "lots", "kind"],
+  ["commandType", "u8", "commands", "commandType"],
+  ["commandPoints", "f64", "commands", "points"],
+  ["commandDebt", "f64", "commands", "count"],
+  ["commandShortfall", "f64", "commands", "count"],
+  ["commandMember", "i32", "commands", "members"],
+  ["orderMember", "i32", "orders", "members"],
+  ["orderPoints", "f64", "orders", "count"],
+  ["orderReversed", "f64", "orders", "count"],
+  ["orderFirstLot", "i32", "orders", "count"],
+  ["orderLotCount", "i32", "orders", "count"],
+  ["orderLineCount", "i32", "orders", "count"],
+  ["linePoints", "f64", "lines", "count"],
+  ["lineReversed", "f64", "lines", "count"],
 ];
 
+/** Throws unless every value of `column` is what `values` allows. */
+function checkValues(column: readonly number[], values: Values, bounds: Record<Table | "kind", number>, name: string): void {
+  const limit = values === "lotState" ? EXPIRED + 1 : values === "commandType" ? COMMAND_TYPES.length : values in bounds ? bounds[values as Table | "kind"] : Number.POSITIVE_INFINITY;
+  const low = values === "points" || values === "instant" || values === "never" || values === "since" ? Number.NEGATIVE_INFINITY : 0;
+  for (const v of column) {
+    const fits = Number.isSafeInteger(v) ? v >= low && v < limit : (values === "never" && v === Number.POSITIVE_INFINITY) || (values === "since" && v === Number.NEGATIVE_INFINITY);
+    if (!fits) throw new Error(`internal: column ${name} holds ${v}`);
+  }
+}
 /**
  * The state as a {@link PointsSnapshot}: ids as arrays of strings, numbers as typed columns, lots in
  * creation order. A function of the state alone, so equal states give equal snapshots.
@@ -123,7 +141,7 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
     format: FORMAT,
     programId,
     seq: state.seq,
-    at: Number.isFinite(state.lastAt) ? new Date(state.lastAt).toISOString() : null,
+    at: Number.isFinite(state.lastAt) ? formatIsoInstant(state.lastAt) : null,
     accounts,
     memberIds: packStrings(state.members.keys),
     commandIds: packStrings(state.commands.keys),
@@ -173,7 +191,6 @@ function decode(s: PointsSnapshot): LedgerState {
   const commands = commandIds.length;
   const orders = orderIds.length;
   const lines = lineIds.length;
-  const kinds = array(s.lotKinds, "lotKinds");
 
   const commandLots = decodeColumn(col.commandLots, commands);
   let lots = 0;
@@ -182,7 +199,12 @@ function decode(s: PointsSnapshot): LedgerState {
     lots += n;
   }
   const counts: Record<Table, number> = { members, lots, commands, orders, lines };
-  for (const [name, , table] of STATE_COLUMNS) state[name] = decodeColumn(col[name], counts[table]);
+  const kinds = array(s.lotKinds, "lotKinds");
+  const bounds = { ...counts, kind: kinds.length };
+  for (const [name, , table, values] of STATE_COLUMNS) {
+    state[name] = decodeColumn(col[name], counts[table]);
+    checkValues(state[name], values, bounds, name);
+  }
   state.members = new StringIndex(memberIds);
   state.memberFirstLot = nones(members);
   state.memberLastLot = nones(members);
@@ -201,8 +223,6 @@ function decode(s: PointsSnapshot): LedgerState {
     const n = commandLots[c] as number;
     for (let k = 0; k < n; k++) lotCommand.push(c);
     first += n;
-    if ((state.commandType[c] as number) >= COMMAND_TYPES.length) throw new Error(`internal: command ${c} has type ${state.commandType[c]}`);
-    inRange(state.commandMember[c] as number, members, "a command's member");
   }
   const prints = unpackStrings(s.commandPrints);
   if (prints.length !== commands) throw new Error(`internal: ${prints.length} fingerprints for ${commands} commands`);
@@ -211,6 +231,7 @@ function decode(s: PointsSnapshot): LedgerState {
     const [c, ...more] = entry;
     inRange(c as number, commands, "a command");
     for (const m of more) inRange(m, members, "a command's member");
+    if (state.commandMoreMembers.has(c as number) || new Set([state.commandMember[c as number], ...more]).size !== more.length + 1) throw new Error(`internal: commandMembers entry ${JSON.stringify(entry)}`);
     state.commandMoreMembers.set(c as number, more);
   }
 
@@ -227,15 +248,13 @@ function decode(s: PointsSnapshot): LedgerState {
   if (state.kinds.length !== kinds.length) throw new Error("internal: lot kinds repeat");
   for (let o = 0; o < lots; o++) {
     const m = state.lotMember[o] as number;
-    inRange(m, members, "a lot's member");
-    inRange(state.lotKind[o] as number, kinds.length, "a lot's kind");
-    if ((state.lotState[o] as number) > EXPIRED) throw new Error(`internal: lot ${o} has state ${state.lotState[o]}`);
     if (state.memberLastLot[m] === NONE) state.memberFirstLot[m] = o;
     else state.lotNext[state.memberLastLot[m] as number] = o;
     state.memberLastLot[m] = o;
   }
   for (const entry of array(s.lotFroms, "lotFroms") as [number, string | null, string | null][]) {
     inRange(entry[0], lots, "a lot");
+    if (!entry.slice(1).every((id) => id === null || typeof id === "string") || state.lotFroms.has(entry[0])) throw new Error(`internal: lotFroms entry ${JSON.stringify(entry)}`);
     state.lotFroms.set(entry[0], { fromLotId: entry[1] ?? undefined, fromMemberId: entry[2] ?? undefined });
   }
 
@@ -244,11 +263,13 @@ function decode(s: PointsSnapshot): LedgerState {
   state.orderFirstLine = [];
   let line = 0;
   for (let q = 0; q < orders; q++) {
-    inRange(state.orderMember[q] as number, members, "an order's member");
     const first = state.orderFirstLot[q] as number;
     const count = state.orderLotCount[q] as number;
-    if (count < 0 || first < 0 || first + count > lots) throw new Error(`internal: order ${q} has lots ${first} to ${first + count - 1}`);
-    for (let o = first; o < first + count; o++) state.lotOrder[o] = q;
+    if (first + count > lots) throw new Error(`internal: order ${q} has lots ${first} to ${first + count - 1}`);
+    for (let o = first; o < first + count; o++) {
+      if (state.lotOrder[o] !== NONE || state.lotMember[o] !== state.orderMember[q]) throw new Error(`internal: order ${q}'s lot ${o} is another member's or order's`);
+      state.lotOrder[o] = q;
+    }
     state.orderFirstLine.push(line);
     line += state.orderLineCount[q] as number;
   }
@@ -256,10 +277,11 @@ function decode(s: PointsSnapshot): LedgerState {
   state.lineIds = lineIds;
   state.lineAmounts = unpackStrings(s.lineAmounts);
   if (state.lineAmounts.length !== lines) throw new Error(`internal: ${state.lineAmounts.length} line amounts for ${lines} lines`);
+  for (const amount of state.lineAmounts) if (!PLAIN_DECIMAL.test(amount)) throw new Error(`internal: a line amount ${JSON.stringify(amount)}`);
   state.lineRefunded = new Array<string>(lines).fill("0");
   for (const [i, refunded] of array(s.lineRefunded, "lineRefunded") as [number, string][]) {
     inRange(i, lines, "a line");
-    if (typeof refunded !== "string") throw new Error("internal: a refunded amount is not a string");
+    if (typeof refunded !== "string" || !PLAIN_DECIMAL.test(refunded)) throw new Error(`internal: a refunded amount ${JSON.stringify(refunded)}`);
     state.lineRefunded[i] = refunded;
   }
 
@@ -274,26 +296,39 @@ function decode(s: PointsSnapshot): LedgerState {
   const redemptionMember = decodeColumn(col.redemptionMember, redemptions);
   const redemptionDebt = decodeColumn(col.redemptionDebt, redemptions);
   const redemptionLots = decodeColumn(col.redemptionLots, redemptions);
+  const small = { ...bounds, holds: holdIds.length };
+  checkValues(holdMember, "members", small, "holdMember");
+  checkValues(holdPoints, "count", small, "holdPoints");
+  checkValues(holdOpen, "count", small, "holdOpen");
+  checkValues(holdExpiresAt, "instant", small, "holdExpiresAt");
+  checkValues(holdLots, "count", small, "holdLots");
+  checkValues(redemptionCount, "commands", small, "redemptionCommand");
+  checkValues(redemptionMember, "members", small, "redemptionMember");
+  checkValues(redemptionDebt, "count", small, "redemptionDebt");
+  checkValues(redemptionLots, "count", small, "redemptionLots");
   let allocations = 0;
   for (let h = 0; h < holdIds.length; h++) allocations += holdLots[h] as number;
   for (let r = 0; r < redemptions; r++) allocations += redemptionLots[r] as number;
   const allocationLot = decodeColumn(col.allocationLot, allocations);
   const allocationPoints = decodeColumn(col.allocationPoints, allocations);
+  checkValues(allocationLot, "lots", small, "allocationLot");
+  checkValues(allocationPoints, "count", small, "allocationPoints");
   let a = 0;
-  const pairs = (count: number): number[] => {
-    if (count < 0) throw new Error("internal: a negative allocation count");
+  /** The next `count` allocations, of lots of member `m`. */
+  const pairs = (count: number, m: number): number[] => {
     const out: number[] = [];
     for (let k = 0; k < count; k++, a++) {
-      inRange(allocationLot[a] as number, lots, "an allocation's lot");
-      out.push(allocationLot[a] as number, allocationPoints[a] as number);
+      const o = allocationLot[a] as number;
+      if (state.lotMember[o] !== m) throw new Error(`internal: an allocation's lot ${o} is not its member's`);
+      out.push(o, allocationPoints[a] as number);
     }
     return out;
   };
   state.holdIndex = new StringIndex(holdIds);
   for (let h = 0; h < holdIds.length; h++) {
     const m = holdMember[h] as number;
-    inRange(m, members, "a hold's member");
-    const hold: Hold = { holdId: holdIds[h] as string, member: m, points: holdPoints[h] as number, expiresAt: holdExpiresAt[h] as number, allocations: pairs(holdLots[h] as number), open: holdOpen[h] as number, next: NONE };
+    if ((holdOpen[h] as number) > (holdPoints[h] as number)) throw new Error(`internal: hold ${h} holds more than it took`);
+    const hold: Hold = { holdId: holdIds[h] as string, member: m, points: holdPoints[h] as number, expiresAt: holdExpiresAt[h] as number, allocations: pairs(holdLots[h] as number, m), open: holdOpen[h] as number, next: NONE };
     state.holds.push(hold);
     if (state.memberLastHold[m] === NONE) state.memberFirstHold[m] = h;
     else (state.holds[state.memberLastHold[m] as number] as Hold).next = h;
@@ -301,15 +336,16 @@ function decode(s: PointsSnapshot): LedgerState {
   }
   for (let r = 0; r < redemptions; r++) {
     const c = redemptionCount[r] as number;
-    inRange(c, commands, "a redemption's command");
-    inRange(redemptionMember[r] as number, members, "a redemption's member");
-    const redemption: Redemption = { redemptionId: commandIds[c] as string, member: redemptionMember[r] as number, allocations: pairs(redemptionLots[r] as number), debt: redemptionDebt[r] as number };
+    const type = COMMAND_TYPES[state.commandType[c] as number];
+    if (type !== "redeem" && type !== "capture") throw new Error(`internal: redemption ${r} comes from a ${type} command`);
+    const m = redemptionMember[r] as number;
+    const redemption: Redemption = { redemptionId: commandIds[c] as string, member: m, allocations: pairs(redemptionLots[r] as number, m), debt: redemptionDebt[r] as number };
     if (state.redemptionIndex.add(redemption.redemptionId) < 0) throw new Error(`internal: redemption ${redemption.redemptionId} repeats`);
     state.redemptions.push(redemption);
   }
 
   for (const [key, count] of array(s.usage, "usage") as [string, number][]) {
-    if (typeof key !== "string" || typeof count !== "number") throw new Error("internal: a usage counter is not [key, count]");
+    if (typeof key !== "string" || !Number.isSafeInteger(count)) throw new Error("internal: a usage counter is not [key, count]");
     state.usage.set(key, count);
   }
   const accounts = s.accounts as Record<string, unknown> | null;
@@ -319,11 +355,12 @@ function decode(s: PointsSnapshot): LedgerState {
     if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new Error(`internal: account ${account} is ${String(value)}`);
     state.accounts[k] = value;
   });
-  if (!Number.isSafeInteger(s.seq) || s.seq < 0) throw new Error(`internal: seq ${String(s.seq)}`);
+  if (!Number.isSafeInteger(s.seq) || s.seq < commands) throw new Error(`internal: seq ${String(s.seq)} for ${commands} commands`);
   state.seq = s.seq;
   state.baseSeq = s.seq;
-  const at = s.at === null ? Number.NEGATIVE_INFINITY : Date.parse(s.at);
-  if (Number.isNaN(at)) throw new Error(`internal: at ${String(s.at)}`);
+  // `at` is written by formatIsoInstant: anything else was not.
+  const at = s.at === null ? Number.NEGATIVE_INFINITY : typeof s.at === "string" ? parseEventInstant(s.at) : Number.NaN;
+  if (Number.isNaN(at) || (s.at !== null && formatIsoInstant(at) !== s.at)) throw new Error(`internal: at ${String(s.at)}`);
   state.lastAt = at;
   state.baseAt = at;
   return state;

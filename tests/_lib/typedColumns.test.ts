@@ -64,5 +64,13 @@ describe("typed columns", () => {
     expect(() => decodeColumn("v:gA==", -1)).toThrow(/cut short/);
     expect(() => decodeColumn("v:BQ==", -1)).toThrow(/unknown code 5/);
     expect(() => decodeColumn("v://///////38=", -1)).toThrow(/too long|too large/);
+    // nine differences of 2^50 (the largest a column holds) add up past 2^53
+    const varint = (code: number): number[] => {
+      const bytes: number[] = [];
+      for (; code >= 128; code = Math.floor(code / 128)) bytes.push((code % 128) | 128);
+      return [...bytes, code];
+    };
+    const nine = Array.from({ length: 9 }, () => varint(4 * 2 ** 50)).flat();
+    expect(() => decodeColumn(`v:${Buffer.from(nine).toString("base64")}`, -1)).toThrow(/not a safe integer/);
   });
 });

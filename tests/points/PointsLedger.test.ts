@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PointsLedger } from "../../src/points/index.js";
-import type { PointsCommand, PointsOutcome, PointsProgramInput } from "../../src/points/index.js";
+import type { PointsCommand, PointsEvent, PointsOutcome, PointsProgramInput } from "../../src/points/index.js";
 import { catchPatronageError } from "../_support/catchPatronageError.js";
 
 // Example-based tests of PointsLedger, one describe per command. Expected figures are worked by
@@ -575,7 +575,10 @@ describe("expire", () => {
       [{ id: "g", type: "award", memberId: "m1", points: 30, reason: "x" }],
       [{ id: "h", type: "hold", memberId: "m1", points: 10 }],
     ]);
-    expect(accepted(ledger, { id: "x0", type: "expire" }, "2026-01-01T00:59:59Z").events).toEqual([]);
+    const idle = { events: [], result: { type: "expire", points: 0, lotIds: [], memberIds: [], debt: 0, shortfall: 0 }, duplicate: false };
+    expect(accepted(ledger, { id: "x0", type: "expire" }, "2026-01-01T00:59:59Z")).toEqual({ ok: true, ...idle });
+    expect(accepted(ledger, { id: "x0b", type: "activate" }, "2026-01-01T00:59:59Z")).toEqual({ ok: true, ...idle, result: { ...idle.result, type: "activate" } });
+    expect(PointsLedger.create(SHOP).execute({ id: "x0c", type: "expire" }, { now: T0 })).toEqual({ ok: true, ...idle });
     const released = accepted(ledger, { id: "x1", type: "expire" }, "2026-01-01T01:00:00Z");
     expect(released.events[0]).toMatchObject({ cause: "expiry", releasedHolds: [{ holdId: "h", credits: [{ lotId: "g#1", points: 10 }], expired: [] }], points: 0 });
     // due at 2026-01-31T00:00Z but still spendable until an expire runs
@@ -722,5 +725,64 @@ describe("edge cases found in review", () => {
     const earned = accepted(ledger, { id: "e1", type: "earn", memberId: "m1", order: { orderId: "o1", lines: [{ lineId: "a", amount: "129.90" }, { lineId: "b", amount: "+7" }, { lineId: "c", amount: 12.5 }] } });
     const event = earned.events[0];
     expect(event?.type === "earned" && event.lines.map((l) => l.amount)).toEqual(["129.90", "7", "12.5"]);
+  });
+});
+
+describe("replay refuses a log that does not fit (INVALID_ARGUMENT naming events[i])", () => {
+  const base = (): PointsEvent[] => {
+    const ledger = ledgerWith(SHOP, [
+      [{ id: "g1", type: "award", memberId: "m1", points: 30, reason: "x" }],
+      [{ id: "g2", type: "award", memberId: "m2", points: 12, reason: "x" }],
+      [{ id: "h1", type: "hold", memberId: "m1", points: 5 }],
+      [{ id: "r1", type: "redeem", memberId: "m1", points: 3 }],
+    ]);
+    return JSON.parse(JSON.stringify(ledger.events())) as PointsEvent[];
+  };
+  type Mutable = Record<string, unknown> & { lots: Record<string, unknown>[]; debits: Record<string, unknown>[] };
+  const refuses = (events: unknown, field: string, message: RegExp): void => {
+    catchPatronageError(() => PointsLedger.replay(SHOP, events as PointsEvent[]), { code: "INVALID_ARGUMENT", field, message });
+  };
+
+  it("accepts the log as it is", () => {
+    expect(PointsLedger.replay(SHOP, base()).balance("m1")).toEqual({ available: 22, pending: 0, held: 5, debt: 0 });
+  });
+
+  it("refuses envelopes out of order or malformed", () => {
+    refuses("not events", "events", /an array of events/);
+    const gap = base();
+    gap.splice(1, 1);
+    refuses(gap, "events[1].seq", /3 \(events must be contiguous and in order\)|2 \(events must be contiguous and in order\)/);
+    const late = base();
+    (late[1] as unknown as Mutable)["at"] = "2025-12-31T00:00:00Z";
+    refuses(late, "events[1].at", /no earlier than the event before/);
+    const unbalanced = base();
+    (unbalanced[0] as unknown as { postings: { points: number }[] }).postings[0]!.points = 1;
+    refuses(unbalanced, "events[0].postings", /sum to zero/);
+  });
+
+  it("refuses moves of another member's lots, holds over-released, and lot ids or instants that do not fit", () => {
+    const stolen = base();
+    (stolen[3] as unknown as Mutable).debits = [{ lotId: "g2#1", points: 3 }];
+    refuses(stolen, "events[3]", /lot g2#1 is not member m1's/);
+    const renamed = base();
+    (renamed[0] as unknown as Mutable).lots[0]!["lotId"] = "lot-1";
+    refuses(renamed, "events[0]", /lot lot-1 should be g1#1/);
+    const noExpiry = base();
+    (noExpiry[0] as unknown as Mutable).lots[0]!["expiresAt"] = "";
+    refuses(noExpiry, "events[0]", /a lot's expiresAt "" is not an ISO-8601 instant/);
+    const badHold = base();
+    (badHold[2] as unknown as Mutable)["expiresAt"] = "soon";
+    refuses(badHold, "events[2]", /hold h1's expiresAt "soon" is not an ISO-8601 instant/);
+    const released = ledgerWith(SHOP, [
+      [{ id: "g1", type: "award", memberId: "m1", points: 30, reason: "x" }],
+      [{ id: "h1", type: "hold", memberId: "m1", points: 5 }],
+      [{ id: "x1", type: "release", holdId: "h1" }],
+    ]);
+    const over = JSON.parse(JSON.stringify(released.events())) as PointsEvent[];
+    (over[2] as unknown as Mutable)["points"] = 50;
+    refuses(over, "events[2]", /hold h1 holds 5 points, not 50/);
+    const reused = base();
+    (reused[3] as unknown as Mutable)["commandId"] = "g1";
+    refuses(reused, "events[3]", /command g1 has events elsewhere in the log/);
   });
 });

@@ -3,6 +3,8 @@ import { PatronageError } from "../../src/PatronageError.js";
 import { PointsLedger } from "../../src/points/PointsLedger.js";
 import type { PointsSnapshot } from "../../src/points/PointsSnapshot.js";
 import { restoreState, snapshotState } from "../../src/points/snapshotState.js";
+import { decodeColumn, encodeColumn } from "../../src/_lib/typedColumns.js";
+import { packStrings } from "../../src/_lib/packedStrings.js";
 
 const PROGRAM = {
   id: "coffee",
@@ -122,5 +124,34 @@ describe("snapshotState and restoreState", () => {
       expect((caught as PatronageError).field, name).toBe("snapshot");
     }
     expect(() => PointsLedger.restore({ ...PROGRAM, id: "tea" }, snapshot as unknown as PointsSnapshot)).toThrow(/snapshot.programId/);
+  });
+
+  it("rejects a snapshot whose values or references do not fit, naming what", () => {
+    const snapshot = roundTrip(sample().snapshot());
+    const edit = (name: keyof PointsSnapshot["columns"], change: (values: number[]) => void): PointsSnapshot => {
+      const values = decodeColumn(snapshot.columns[name], -1);
+      change(values);
+      return { ...snapshot, columns: { ...snapshot.columns, [name]: encodeColumn(values, "f64") } };
+    };
+    const cases: [PointsSnapshot, RegExp][] = [
+      [edit("lotRemaining", (v) => (v[0] = 0.5)), /column lotRemaining holds 0.5/],
+      [edit("memberAvailable", (v) => (v[0] = Number.NaN)), /column memberAvailable holds NaN/],
+      [edit("lotAvailableAt", (v) => (v[0] = Number.POSITIVE_INFINITY)), /column lotAvailableAt holds Infinity/],
+      [edit("orderFirstLot", (v) => (v[0] = 1)), /order 0's lot 1 is another member's or order's/],
+      [edit("orderLineCount", (v) => (v[0] = -1)), /column orderLineCount holds -1/],
+      [edit("redemptionCommand", (v) => (v[0] = 0)), /redemption 0 comes from a earn command/],
+      [edit("holdOpen", (v) => (v[0] = 99)), /hold 0 holds more than it took/],
+      [edit("allocationLot", (v) => (v[0] = 1)), /an allocation's lot 1 is not its member's/],
+      [{ ...snapshot, lineAmounts: packStrings(["xyz", "20", "50"]) }, /a line amount "xyz"/],
+      [{ ...snapshot, lineRefunded: [[0, "abc"]] }, /a refunded amount "abc"/],
+      [{ ...snapshot, at: "2026" }, /at 2026/],
+      [{ ...snapshot, seq: 2 }, /seq 2 for 7 commands/],
+      [{ ...snapshot, commandMembers: [[2, 0]] }, /commandMembers entry \[2,0\]/],
+      [{ ...snapshot, lotFroms: [[1, 5, null]] } as unknown as PointsSnapshot, /lotFroms entry/],
+      [{ ...snapshot, usage: [["k", Number.NaN]] } as unknown as PointsSnapshot, /usage counter/],
+    ];
+    for (const [broken, message] of cases) {
+      expect(() => PointsLedger.restore(PROGRAM, broken), String(message)).toThrow(message);
+    }
   });
 });
