@@ -173,6 +173,12 @@ export class LedgerState {
 
   // ── the log ──
   events: PointsEvent[] = [];
+  /** Whether the events are kept (in `events`, with each member's linked through `eventNext`). */
+  keepEvents = true;
+  /** Events folded in (kept or not). */
+  eventCount = 0;
+  /** The command of the last event folded in. */
+  lastCommandId: string | undefined = undefined;
   /** The member's next event (−1 for none), by event index. */
   eventNext: number[] = [];
   /** The seq of the last event (0 when empty). */
@@ -246,7 +252,7 @@ export class LedgerState {
   /** The events of command `c` (empty for one from before a restored snapshot). */
   commandEvents(c: number): PointsEvent[] {
     const first = this.commandFirstEvent[c] as number;
-    if (first < 0) return [];
+    if (first < 0 || !this.keepEvents) return [];
     const events = this.events;
     const id = this.commands.keys[c];
     let end = first + 1;
@@ -298,8 +304,8 @@ export class LedgerState {
   apply(event: PointsEvent, at: number): void {
     const m = this.member(event.memberId);
     this.#owner = m;
-    const e = this.events.length;
-    const c = e > 0 && (this.events[e - 1] as PointsEvent).commandId === event.commandId ? this.commands.size - 1 : this.#addCommand(event, e, m);
+    const e = this.eventCount;
+    const c = event.commandId === this.lastCommandId ? this.commands.size - 1 : this.#addCommand(event, e, m);
     switch (event.type) {
       case "earned": {
         let q = NONE;
@@ -445,11 +451,15 @@ export class LedgerState {
           throw new Error(`internal: unknown member account ${posting.account}`);
       }
     }
-    this.eventNext.push(NONE);
-    if (this.memberLastEvent[m] === NONE) this.memberFirstEvent[m] = e;
-    else this.eventNext[this.memberLastEvent[m] as number] = e;
-    this.memberLastEvent[m] = e;
-    this.events.push(event);
+    if (this.keepEvents) {
+      this.eventNext.push(NONE);
+      if (this.memberLastEvent[m] === NONE) this.memberFirstEvent[m] = e;
+      else this.eventNext[this.memberLastEvent[m] as number] = e;
+      this.memberLastEvent[m] = e;
+      this.events.push(event);
+    }
+    this.eventCount = e + 1;
+    this.lastCommandId = event.commandId;
     this.seq = event.seq;
     this.lastAt = at;
   }

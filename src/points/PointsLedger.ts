@@ -30,6 +30,19 @@ export interface ExecuteOptions {
   readonly now: Date | string;
 }
 
+/** Options of {@link PointsLedger.create}, {@link PointsLedger.replay} and {@link PointsLedger.restore}. */
+export interface PointsLedgerOptions {
+  /**
+   * Keep every event in memory (default `true`): {@link PointsLedger.events}, a retried command's
+   * events, and the queries about the past (`balance` with `asOf`, `statement`, `liability` with
+   * `asOf` or `from`) read them. With `false` the ledger holds only its state, about 1,000 B less
+   * per event and far less work for the garbage collector — for hosts that keep the log themselves
+   * and ask about the past by replaying it; those queries then throw `INSUFFICIENT_DATA`, and a
+   * retried command returns its result without events.
+   */
+  readonly keepEvents?: boolean;
+}
+
 /** Options of {@link PointsLedger.liability}. */
 export interface LiabilityOptions {
   /** The report date (default: the last event). Points are counted as the events up to it left them. */
@@ -110,8 +123,11 @@ export class PointsLedger {
    * @param program - the programme (parsed with {@link pointsProgramSchema}).
    * @throws {@link index!PatronageError} `INVALID_CONFIG` naming the path when the programme is invalid.
    */
-  static create(program: PointsProgramInput | PointsProgram): PointsLedger {
-    return new PointsLedger(readPointsProgram(program), new LedgerState(), null);
+  static create(program: PointsProgramInput | PointsProgram, options: PointsLedgerOptions = {}): PointsLedger {
+    const context = readPointsProgram(program);
+    const state = new LedgerState();
+    state.keepEvents = keepEvents(options);
+    return new PointsLedger(context, state, null);
   }
 
   /**
@@ -119,11 +135,12 @@ export class PointsLedger {
    *
    * @param program - the programme the events were produced under.
    * @param events - the events, as {@link PointsLedger.execute} returned them (plain JSON).
+   * @param options - `keepEvents` (see {@link PointsLedgerOptions}).
    * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `events[i]` when an event is
    *   malformed, out of sequence, unbalanced, or does not fit the state before it.
    */
-  static replay(program: PointsProgramInput | PointsProgram, events: readonly PointsEvent[]): PointsLedger {
-    const ledger = PointsLedger.create(program);
+  static replay(program: PointsProgramInput | PointsProgram, events: readonly PointsEvent[], options: PointsLedgerOptions = {}): PointsLedger {
+    const ledger = PointsLedger.create(program, options);
     ledger.#fold(events, "events");
     return ledger;
   }
@@ -134,11 +151,14 @@ export class PointsLedger {
    * @param program - the programme (its `id` must match the snapshot's).
    * @param snapshot - from {@link PointsLedger.snapshot}.
    * @param events - events with seq after the snapshot's, in order.
+   * @param options - `keepEvents` (see {@link PointsLedgerOptions}).
    * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `snapshot…` or `events[i]`.
    */
-  static restore(program: PointsProgramInput | PointsProgram, snapshot: PointsSnapshot, events: readonly PointsEvent[] = []): PointsLedger {
+  static restore(program: PointsProgramInput | PointsProgram, snapshot: PointsSnapshot, events: readonly PointsEvent[] = [], options: PointsLedgerOptions = {}): PointsLedger {
     const context = readPointsProgram(program);
+    const keep = keepEvents(options);
     const state = restoreState(snapshot, context.program.id);
+    state.keepEvents = keep;
     const ledger = new PointsLedger(context, state, snapshot);
     ledger.#fold(events, "events");
     return ledger;
@@ -240,6 +260,7 @@ export class PointsLedger {
     const from = options.from === undefined ? Number.NEGATIVE_INFINITY : this.#instantAfterBase(options.from, "options.from");
     const to = options.to === undefined ? Number.POSITIVE_INFINITY : readInstant(options.to, this.#context.calendar, "options.to");
     if (to < from) throw invalidArgument("options.to", options.to, "an instant after options.from");
+    this.#needEvents("statement()");
     const state = this.#state;
     const m = state.memberOf(memberId);
     const entries: PointsStatementEntry[] = [];
@@ -285,8 +306,15 @@ export class PointsLedger {
     return { months: sortedMonths(months), never };
   }
 
-  /** The events this ledger holds, in order: all of them, or those after the snapshot it was restored from. */
+  /**
+   * The events this ledger holds, in order: all of them, or those after the snapshot it was
+   * restored from.
+   *
+   * @throws {@link index!PatronageError} `INSUFFICIENT_DATA` for a ledger that does not keep its
+   *   events (`keepEvents: false`).
+   */
   events(): readonly PointsEvent[] {
+    this.#needEvents("events()");
     return this.#state.events;
   }
 
@@ -314,6 +342,7 @@ export class PointsLedger {
     const rounding = options.rounding ?? "half-even";
     if (!ROUNDING_MODES.includes(rounding)) throw invalidArgument("options.rounding", options.rounding, `one of ${ROUNDING_MODES.join(", ")}`);
     const asOf = options.asOf === undefined ? this.#state.lastAt : this.#instantAfterBase(options.asOf, "options.asOf");
+    if (options.from !== undefined) this.#needEvents("options.from");
     const from = options.from === undefined ? undefined : this.#instantAfterBase(options.from, "options.from");
     if (from !== undefined && from > asOf) throw invalidArgument("options.from", options.from, "an instant no later than asOf");
     const state = asOf >= this.#state.lastAt ? this.#state : this.#stateAt(asOf);
@@ -376,8 +405,19 @@ export class PointsLedger {
     }
   }
 
+  /** Throws `INSUFFICIENT_DATA` for a ledger that does not keep its events. */
+  #needEvents(what: string): void {
+    if (!this.#state.keepEvents) {
+      throw new PatronageError("INSUFFICIENT_DATA", `${what} needs the events, and this ledger does not keep them (keepEvents: false): replay the log to ask about the past`, {
+        field: "keepEvents",
+        value: false,
+      });
+    }
+  }
+
   #instantAfterBase(value: Date | string, field: string): number {
     const ms = readInstant(value, this.#context.calendar, field);
+    if (ms < this.#state.lastAt) this.#needEvents(field);
     if (ms < this.#state.baseAt) {
       throw new PatronageError("INSUFFICIENT_DATA", `${field} lies before the snapshot this ledger was restored from (${new Date(this.#state.baseAt).toISOString()})`, {
         field,
@@ -495,6 +535,14 @@ function subtract(balance: PointsBalance, d: { available: number; pending: numbe
     held: balance.held - d.held,
     debt: balance.debt - d.debt,
   };
+}
+
+/** The `keepEvents` option, checked. */
+function keepEvents(options: PointsLedgerOptions): boolean {
+  if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an object");
+  const keep = options.keepEvents ?? true;
+  if (typeof keep !== "boolean") throw invalidArgument("options.keepEvents", options.keepEvents, "a boolean");
+  return keep;
 }
 
 /** Every member's number. */

@@ -80,7 +80,7 @@ export type {
   UsageCount,
 } from "./PointsEvent.js";
 export type { PointsExpirySchedule } from "./PointsExpirySchedule.js";
-export { PointsLedger, type ExecuteOptions, type LiabilityOptions } from "./PointsLedger.js";
+export { PointsLedger, type ExecuteOptions, type LiabilityOptions, type PointsLedgerOptions } from "./PointsLedger.js";
 export type { PointsByMonth, PointsLiability, PointsRollforward } from "./PointsLiability.js";
 export type { PointsLot, PointsLotSource } from "./PointsLot.js";
 export type { PointsOrder, PointsOrderLine } from "./PointsOrder.js";

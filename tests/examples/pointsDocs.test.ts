@@ -351,6 +351,10 @@ describe("docs/points-ledger.md", () => {
     // A retried command is still recognised after the restore.
     const retry = restored.execute({ id: "r2", type: "redeem", memberId: "m1", points: 10 }, { now: "2026-01-07T10:00:00Z" });
     expect(retry.ok && retry.duplicate).toBe(true);
+    // Scale: a ledger that does not keep its events.
+    const lean = PointsLedger.replay(program, log, { keepEvents: false });
+    expect(lean.balance("m1")).toEqual({ available: 40, pending: 0, held: 0, debt: 0 });
+    expect(() => lean.statement("m1")).toThrow(expect.objectContaining({ code: "INSUFFICIENT_DATA" }));
   });
 
   it("the liability report", () => {

@@ -786,3 +786,51 @@ describe("replay refuses a log that does not fit (INVALID_ARGUMENT naming events
     refuses(reused, "events[3]", /command g1 has events elsewhere in the log/);
   });
 });
+
+describe("a ledger that does not keep its events (keepEvents: false)", () => {
+  const steps: readonly (readonly [PointsCommand, string?])[] = [
+    [{ id: "g1", type: "award", memberId: "m1", points: 30, reason: "x" }],
+    [{ id: "e1", type: "earn", memberId: "m1", order: { orderId: "o1", lines: [{ lineId: "l1", amount: "129.90" }] } }],
+    [{ id: "h1", type: "hold", memberId: "m1", points: 5 }],
+    [{ id: "r1", type: "redeem", memberId: "m1", points: 3 }],
+    [{ id: "t1", type: "transfer", from: "m1", to: "m2", points: 4 }],
+    [{ id: "a1", type: "activate" }, DAY7],
+    [{ id: "x1", type: "expire" }, "2026-02-01T00:00:00Z"],
+  ];
+  const build = (options?: { keepEvents: boolean }): PointsLedger => {
+    const ledger = PointsLedger.create(SHOP, options);
+    for (const [command, now] of steps) expect(ledger.execute(command, { now: now ?? T0 }).ok).toBe(true);
+    return ledger;
+  };
+
+  it("holds the same state and answers about the present alike", () => {
+    const kept = build();
+    const lean = build({ keepEvents: false });
+    expect(JSON.stringify(lean.snapshot())).toBe(JSON.stringify(kept.snapshot()));
+    for (const member of ["m1", "m2"]) {
+      expect(lean.balance(member)).toEqual(kept.balance(member));
+      expect(lean.balance(member, { asOf: "2026-02-01T00:00:00Z" })).toEqual(kept.balance(member));
+      expect(lean.lots(member)).toEqual(kept.lots(member));
+    }
+    expect(lean.liability({ valuePerPoint: "0.1", expectedRedemptionRate: 1 })).toEqual(kept.liability({ valuePerPoint: "0.1", expectedRedemptionRate: 1 }));
+    const replayed = PointsLedger.replay(SHOP, kept.events(), { keepEvents: false });
+    expect(JSON.stringify(replayed.snapshot())).toBe(JSON.stringify(kept.snapshot()));
+    const restored = PointsLedger.restore(SHOP, kept.snapshot(), [], { keepEvents: false });
+    expect(restored.balance("m1")).toEqual(kept.balance("m1"));
+  });
+
+  it("answers a retry with its result and no events, and refuses questions about the past (INSUFFICIENT_DATA)", () => {
+    const lean = build({ keepEvents: false });
+    const kept = build();
+    const retry = lean.execute({ id: "r1", type: "redeem", memberId: "m1", points: 3 }, { now: "2026-02-01T00:00:00Z" });
+    expect(retry).toEqual({ ...kept.execute({ id: "r1", type: "redeem", memberId: "m1", points: 3 }, { now: "2026-02-01T00:00:00Z" }), events: [] });
+    const past = /needs the events, and this ledger does not keep them \(keepEvents: false\)/;
+    catchPatronageError(() => lean.events(), { code: "INSUFFICIENT_DATA", field: "keepEvents", message: /^events\(\) needs the events/ });
+    catchPatronageError(() => lean.statement("m1"), { code: "INSUFFICIENT_DATA", field: "keepEvents", message: past });
+    catchPatronageError(() => lean.balance("m1", { asOf: DAY7 }), { code: "INSUFFICIENT_DATA", field: "keepEvents", message: /^options.asOf needs/ });
+    catchPatronageError(() => lean.liability({ asOf: DAY7, valuePerPoint: 1, expectedRedemptionRate: 1 }), { code: "INSUFFICIENT_DATA", field: "keepEvents", message: past });
+    catchPatronageError(() => lean.liability({ from: DAY7, valuePerPoint: 1, expectedRedemptionRate: 1 }), { code: "INSUFFICIENT_DATA", field: "keepEvents", message: /^options.from needs/ });
+    catchPatronageError(() => PointsLedger.create(SHOP, { keepEvents: "no" } as never), { code: "INVALID_ARGUMENT", field: "options.keepEvents" });
+    catchPatronageError(() => PointsLedger.create(SHOP, null as never), { code: "INVALID_ARGUMENT", field: "options" });
+  });
+});
