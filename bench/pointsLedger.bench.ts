@@ -30,6 +30,9 @@ describe(`points ledger (log of ${events.length} events, ${members} members)`, (
   bench("replay the log", () => {
     PointsLedger.replay(benchProgram, events);
   }, { iterations: 5, warmupIterations: 1 });
+  bench("replay the log, keepEvents: false", () => {
+    PointsLedger.replay(benchProgram, events, { keepEvents: false });
+  }, { iterations: 5, warmupIterations: 1 });
   bench("snapshot, to JSON text", () => {
     JSON.stringify(big.snapshot());
   }, { iterations: 5, warmupIterations: 1 });
