@@ -83,6 +83,14 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
   const allocationLot = new Int32Array(allocations);
   const allocationPoints = new Float64Array(allocations);
   let a = 0;
+  /** Appends `[lot, points, …]` pairs to the allocation columns; returns how many. */
+  const flatten = (pairs: readonly number[]): number => {
+    for (let i = 0; i < pairs.length; i += 2, a++) {
+      allocationLot[a] = pairs[i] as number;
+      allocationPoints[a] = pairs[i + 1] as number;
+    }
+    return pairs.length / 2;
+  };
   const holdLots = new Int32Array(holds.length);
   const holdMember = new Int32Array(holds.length);
   const holdPoints = new Float64Array(holds.length);
@@ -93,11 +101,7 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
     holdPoints[k] = h.points;
     holdOpen[k] = h.open;
     holdExpiresAt[k] = h.expiresAt;
-    holdLots[k] = h.allocations.length / 2;
-    for (let i = 0; i < h.allocations.length; i += 2, a++) {
-      allocationLot[a] = h.allocations[i] as number;
-      allocationPoints[a] = h.allocations[i + 1] as number;
-    }
+    holdLots[k] = flatten(h.allocations);
   });
   const redemptionCommand = new Int32Array(redemptions.length);
   const redemptionMember = new Int32Array(redemptions.length);
@@ -107,11 +111,7 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
     redemptionCommand[k] = state.commands.indexOf(r.redemptionId);
     redemptionMember[k] = r.member;
     redemptionDebt[k] = r.debt;
-    redemptionLots[k] = r.allocations.length / 2;
-    for (let i = 0; i < r.allocations.length; i += 2, a++) {
-      allocationLot[a] = r.allocations[i] as number;
-      allocationPoints[a] = r.allocations[i + 1] as number;
-    }
+    redemptionLots[k] = flatten(r.allocations);
   });
   const lineRefunded: [number, string][] = [];
   for (let i = 0; i < lines; i++) if (state.lineRefunded[i] !== "0") lineRefunded.push([i, state.lineRefunded[i] as string]);
