@@ -1,5 +1,6 @@
 import { Decimal } from "../_lib/Decimal.js";
 import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
+import { instantReader } from "./instantReader.js";
 import { parseEventInstant } from "./parseEventInstant.js";
 import type { PointsCommand } from "./PointsCommand.js";
 import type { LotMove, NewLot, PointsEvent } from "./PointsEvent.js";
@@ -331,7 +332,7 @@ export class LedgerState {
         this.#debit(event.debits);
         const h = this.holdIndex.add(event.holdId);
         if (h < 0) throw new Error(`internal: hold ${event.holdId} exists`);
-        this.holds.push({ holdId: event.holdId, member: m, points: event.points, expiresAt: instant(event.expiresAt, `hold ${event.holdId}'s expiresAt`), allocations: this.#pairs(event.debits), open: event.points, next: NONE });
+        this.holds.push({ holdId: event.holdId, member: m, points: event.points, expiresAt: instant(parseEventInstant(event.expiresAt), event.expiresAt, `hold ${event.holdId}'s expiresAt`), allocations: this.#pairs(event.debits), open: event.points, next: NONE });
         if (this.memberLastHold[m] === NONE) this.memberFirstHold[m] = h;
         else (this.holds[this.memberLastHold[m] as number] as Hold).next = h;
         this.memberLastHold[m] = h;
@@ -585,7 +586,7 @@ export class LedgerState {
       const lot = lots[k] as NewLot;
       const o = this.ordinal;
       if (!isLotNumber(lot.lotId, commandId, o - first + 1)) throw new Error(`internal: lot ${lot.lotId} should be ${commandId}#${o - first + 1}`);
-      const availableAt = lot.availableAt === undefined ? at : this.#parseAvailable(lot.availableAt);
+      const availableAt = lot.availableAt === undefined ? at : instant(this.#readAvailable(lot.availableAt), lot.availableAt, "a lot's availableAt");
       this.lotIds.push(lot.lotId);
       this.lotMember.push(m);
       this.lotAmount.push(lot.amount);
@@ -593,7 +594,7 @@ export class LedgerState {
       this.lotState.push(availableAt > at ? PENDING : AVAILABLE);
       this.lotEarnedAt.push(at);
       this.lotAvailableAt.push(availableAt);
-      this.lotExpiresAt.push(lot.expiresAt === null ? Number.POSITIVE_INFINITY : this.#parseExpiry(lot.expiresAt));
+      this.lotExpiresAt.push(lot.expiresAt === null ? Number.POSITIVE_INFINITY : instant(this.#readExpiry(lot.expiresAt), lot.expiresAt, "a lot's expiresAt"));
       this.lotKind.push(this.#kind(lot.category, lot.ruleId));
       this.lotCommand.push(c);
       this.lotOrder.push(q);
@@ -620,29 +621,9 @@ export class LedgerState {
     return this.#lastKind;
   }
 
-  #lastAvailable: string | undefined = undefined;
-  #lastAvailableMs = 0;
-
-  /** Parses a lock's end; lots created together share one, so the last is kept. */
-  #parseAvailable(text: string): number {
-    if (text !== this.#lastAvailable) {
-      this.#lastAvailableMs = instant(text, "a lot's availableAt");
-      this.#lastAvailable = text;
-    }
-    return this.#lastAvailableMs;
-  }
-
-  #lastExpiry: string | undefined = undefined;
-  #lastExpiryMs = 0;
-
-  /** Parses an expiry instant; lots created together mostly share one, so the last is kept. */
-  #parseExpiry(text: string): number {
-    if (text !== this.#lastExpiry) {
-      this.#lastExpiryMs = instant(text, "a lot's expiresAt");
-      this.#lastExpiry = text;
-    }
-    return this.#lastExpiryMs;
-  }
+  /** Lots created together share their lock's end and mostly their expiry: each is read once. */
+  readonly #readAvailable = instantReader();
+  readonly #readExpiry = instantReader();
 
   #addRedemption(redemptionId: string, m: number, moves: readonly LotMove[], debt: number): void {
     const r = this.redemptionIndex.add(redemptionId);
@@ -683,18 +664,19 @@ export class LedgerState {
   }
 
   #debit(moves: readonly LotMove[]): void {
-    const remaining = this.lotRemaining;
-    for (const move of moves) {
-      const o = this.#own(move.lotId);
-      remaining[o] = (remaining[o] as number) - move.points;
-    }
+    this.#shift(moves, -1);
   }
 
   #credit(moves: readonly LotMove[]): void {
+    this.#shift(moves, 1);
+  }
+
+  /** Adds `sign` × each move's points to its lot's remaining points. */
+  #shift(moves: readonly LotMove[], sign: 1 | -1): void {
     const remaining = this.lotRemaining;
     for (const move of moves) {
       const o = this.#own(move.lotId);
-      remaining[o] = (remaining[o] as number) + move.points;
+      remaining[o] = (remaining[o] as number) + sign * move.points;
     }
   }
 
@@ -703,9 +685,8 @@ export class LedgerState {
   }
 }
 
-/** The instant of an event's ISO-8601 text. @throws Error when it is not one. */
-function instant(text: string, what: string): number {
-  const ms = typeof text === "string" ? parseEventInstant(text) : Number.NaN;
+/** `ms`, the instant read from `text`. @throws Error when `text` was not an instant. */
+function instant(ms: number, text: unknown, what: string): number {
   if (Number.isNaN(ms)) throw new Error(`internal: ${what} ${JSON.stringify(text)} is not an ISO-8601 instant`);
   return ms;
 }

@@ -8,7 +8,6 @@ import { Decider, type ParsedCommand } from "./decideCommand.js";
 import { expiryMonth } from "./expiryMonth.js";
 import { fingerprintCommand } from "./fingerprint.js";
 import { EXPIRED, LedgerState } from "./LedgerState.js";
-import { parseEventInstant } from "./parseEventInstant.js";
 import type { PointsBalance } from "./PointsBalance.js";
 import type { PointsCommand } from "./PointsCommand.js";
 import type { PointsEvent } from "./PointsEvent.js";
@@ -19,6 +18,7 @@ import type { PointsOutcome } from "./PointsOutcome.js";
 import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
 import type { PointsSnapshot } from "./PointsSnapshot.js";
 import type { PointsStatement, PointsStatementEntry } from "./PointsStatement.js";
+import { instantReader } from "./instantReader.js";
 import { readInstant } from "./readInstant.js";
 import { readPointsCommand } from "./readPointsCommand.js";
 import { readPointsProgram, type ProgramContext } from "./readPointsProgram.js";
@@ -393,10 +393,10 @@ export class PointsLedger {
   #fold(events: readonly PointsEvent[], field: string): void {
     if (!Array.isArray(events)) throw invalidArgument(field, events, "an array of events");
     const state = this.#state;
-    const times: LastInstant = { text: "", ms: 0 };
+    const readAt = instantReader();
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as PointsEvent;
-      const at = checkEvent(event, field, i, state.seq + 1, state.lastAt, times);
+      const at = checkEvent(event, field, i, state.seq + 1, state.lastAt, readAt);
       try {
         state.apply(event, at);
       } catch (error) {
@@ -483,27 +483,14 @@ const EVENT_TYPES = new Set([
   "activated",
 ]);
 
-/** The last instant parsed: the events of a command share theirs. */
-interface LastInstant {
-  text: string;
-  ms: number;
-}
-
 /** Checks the envelope of `events[i]` (named `${field}[${i}]`) of a replay; returns its instant. */
-function checkEvent(event: PointsEvent, field: string, i: number, seq: number, lastAt: number, last: LastInstant): number {
+function checkEvent(event: PointsEvent, field: string, i: number, seq: number, lastAt: number, readAt: (text: string) => number): number {
   if (typeof event !== "object" || event === null) throw invalidArgument(`${field}[${i}]`, event, "an event object");
   if (!EVENT_TYPES.has(event.type)) throw invalidArgument(`${field}[${i}].type`, event.type, "a points event type");
   if (event.seq !== seq) throw invalidArgument(`${field}[${i}].seq`, event.seq, `${seq} (events must be contiguous and in order)`);
   if (typeof event.commandId !== "string" || event.commandId === "") throw invalidArgument(`${field}[${i}].commandId`, event.commandId, "a command id");
   if (typeof event.memberId !== "string" || event.memberId === "") throw invalidArgument(`${field}[${i}].memberId`, event.memberId, "a member id");
-  let at = Number.NaN;
-  if (typeof event.at === "string") {
-    if (event.at !== last.text) {
-      last.ms = parseEventInstant(event.at);
-      last.text = event.at;
-    }
-    at = last.ms;
-  }
+  const at = readAt(event.at);
   if (!(at >= lastAt)) throw invalidArgument(`${field}[${i}].at`, event.at, "an ISO-8601 instant no earlier than the event before");
   const postings = event.postings;
   if (!Array.isArray(postings)) throw invalidArgument(`${field}[${i}].postings`, postings, "an array of postings");

@@ -752,6 +752,9 @@ describe("replay refuses a log that does not fit (INVALID_ARGUMENT naming events
     const gap = base();
     gap.splice(1, 1);
     refuses(gap, "events[1].seq", /3 \(events must be contiguous and in order\)|2 \(events must be contiguous and in order\)/);
+    const undated = base();
+    (undated[0] as unknown as Mutable)["at"] = "";
+    refuses(undated, "events[0].at", /an ISO-8601 instant/);
     const late = base();
     (late[1] as unknown as Mutable)["at"] = "2025-12-31T00:00:00Z";
     refuses(late, "events[1].at", /no earlier than the event before/);
