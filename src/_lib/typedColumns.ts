@@ -11,6 +11,19 @@
  */
 export type ColumnType = "u8" | "i32" | "f64";
 
+/**
+ * The values a decoded column may hold: safe integers from `min` to `max`, and +∞ or −∞ where
+ * allowed. A column read against a range is checked as it is decoded. @internal
+ */
+export interface ColumnRange {
+  /** The column's name, for messages. */
+  readonly name: string;
+  readonly min: number;
+  readonly max: number;
+  readonly plusInfinity?: boolean;
+  readonly minusInfinity?: boolean;
+}
+
 interface BufferLike {
   from(data: ArrayBufferLike | string, offsetOrEncoding?: number | string, length?: number): Uint8Array & { toString(encoding: string): string };
 }
@@ -21,6 +34,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const WIDTH: Readonly<Record<string, number>> = { u8: 1, i32: 4, f64: 8 };
 /** The largest difference a `v` column holds (its code, 4 × 2^50, stays a safe integer). */
 const MAX_DELTA = 2 ** 50;
+/** Codes below this are read and written with 32-bit integer arithmetic. */
+const SMALL_CODE = 2 ** 28;
 
 function toBase64(bytes: Uint8Array): string {
   if (NodeBuffer !== undefined) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
@@ -56,35 +71,33 @@ function swap(bytes: Uint8Array, width: number): Uint8Array {
  * differences (`v`); `f64` values that are all 32-bit integers are stored as `i32`. @internal
  */
 export function encodeColumn(values: ArrayLike<number>, type: ColumnType, length = values.length): string {
-  const varint = encodeDifferences(values, length);
-  let stored = type;
-  if (type === "f64") {
-    let ints = true;
-    for (let i = 0; i < length && ints; i++) {
-      const v = values[i] as number;
-      ints = v === (v | 0) && !Object.is(v, -0);
-    }
-    if (ints) stored = "i32";
-  }
+  const { varint, int32 } = encodeDifferences(values, length);
+  const stored = type === "f64" && int32 ? "i32" : type;
   if (varint !== null && varint.length < length * (WIDTH[stored] as number)) return `v:${toBase64(varint)}`;
   const typed = stored === "u8" ? new Uint8Array(length) : stored === "i32" ? new Int32Array(length) : new Float64Array(length);
   for (let i = 0; i < length; i++) typed[i] = values[i] as number;
   return `${stored}:${toBase64(swap(new Uint8Array(typed.buffer), WIDTH[stored] as number))}`;
 }
 
-/** The `v` bytes of a column, or `null` when a value is not a safe integer or ±∞, or a difference is too large. */
-function encodeDifferences(values: ArrayLike<number>, length: number): Uint8Array | null {
-  let out = new Uint8Array(Math.max(16, length * 2));
+/**
+ * The `v` bytes of a column (`null` when a value is not a safe integer or ±∞, or a difference is
+ * too large), and whether every value is a 32-bit integer (not −0).
+ */
+function encodeDifferences(values: ArrayLike<number>, length: number): { varint: Uint8Array | null; int32: boolean } {
+  let out = new Uint8Array(length * 3 + 16);
   let at = 0;
   let previous = 0;
-  for (let i = 0; i < length; i++) {
+  let int32 = true;
+  let i = 0;
+  for (; i < length; i++) {
     const v = values[i] as number;
+    if (int32 && (v !== (v | 0) || Object.is(v, -0))) int32 = false;
     let code: number;
     if (v === Number.POSITIVE_INFINITY) code = 1;
     else if (v === Number.NEGATIVE_INFINITY) code = 3;
     else {
       const d = v - previous;
-      if (!Number.isSafeInteger(v) || !(Math.abs(d) <= MAX_DELTA) || Object.is(v, -0)) return null;
+      if (!Number.isSafeInteger(v) || !(Math.abs(d) <= MAX_DELTA) || Object.is(v, -0)) break;
       code = d >= 0 ? d * 4 : -d * 4 - 2;
       previous = v;
     }
@@ -93,66 +106,111 @@ function encodeDifferences(values: ArrayLike<number>, length: number): Uint8Arra
       grown.set(out);
       out = grown;
     }
-    while (code >= 128) {
-      out[at++] = (code % 128) | 128;
-      code = Math.floor(code / 128);
+    if (code < SMALL_CODE) {
+      while (code >= 128) {
+        out[at++] = (code & 127) | 128;
+        code >>>= 7;
+      }
+    } else {
+      while (code >= 128) {
+        out[at++] = (code % 128) | 128;
+        code = Math.floor(code / 128);
+      }
     }
     out[at++] = code;
   }
-  return out.subarray(0, at);
+  if (i === length) return { varint: out.subarray(0, at), int32 };
+  for (; i < length && int32; i++) {
+    const v = values[i] as number;
+    int32 = v === (v | 0) && !Object.is(v, -0);
+  }
+  return { varint: null, int32 };
 }
 
-/** The values of `v` bytes. */
-function decodeDifferences(bytes: Uint8Array): number[] {
-  const out: number[] = [];
+/** Throws unless `v`, a decoded value, lies in `range`. */
+function check(v: number, range: ColumnRange): void {
+  const fits = Number.isSafeInteger(v) ? v >= range.min && v <= range.max : v === Number.POSITIVE_INFINITY ? range.plusInfinity === true : v === Number.NEGATIVE_INFINITY && range.minusInfinity === true;
+  if (!fits) throw new Error(`internal: column ${range.name} holds ${v}`);
+}
+
+/** The values of `v` bytes (`length` of them, or −1 for as many as there are), each checked against `range` when given. */
+function decodeDifferences(bytes: Uint8Array, length: number, range: ColumnRange | undefined): number[] {
+  const n = bytes.length;
+  const out: number[] = length >= 0 ? new Array<number>(length) : [];
+  let k = 0;
   let previous = 0;
   let i = 0;
-  while (i < bytes.length) {
-    let code = 0;
-    let scale = 1;
-    let byte: number;
-    do {
-      if (i >= bytes.length || scale > 2 ** 49) throw new Error("internal: a column's varint is cut short or too long");
+  while (i < n) {
+    let byte = bytes[i++] as number;
+    let code = byte & 127;
+    if (byte >= 128) {
       byte = bytes[i++] as number;
-      code += (byte & 127) * scale;
-      scale *= 128;
-    } while (byte >= 128);
-    if (code > 4 * MAX_DELTA) throw new Error(`internal: a column's difference ${code} is too large`);
-    if (code % 2 === 1) {
-      if (code !== 1 && code !== 3) throw new Error(`internal: a column has the unknown code ${code}`);
-      out.push(code === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY);
-      continue;
+      code |= (byte & 127) << 7;
+      if (byte >= 128) {
+        byte = bytes[i++] as number;
+        code |= (byte & 127) << 14;
+        if (byte >= 128) {
+          byte = bytes[i++] as number;
+          code |= (byte & 127) << 21;
+          for (let scale = SMALL_CODE; byte >= 128; scale *= 128) {
+            if (i >= n || scale > 2 ** 49) throw new Error("internal: a column's varint is cut short or too long");
+            byte = bytes[i++] as number;
+            code += (byte & 127) * scale;
+          }
+        }
+      }
+      if (i > n) throw new Error("internal: a column's varint is cut short or too long");
     }
-    const half = code / 2;
-    previous += half % 2 === 0 ? half / 2 : -(half + 1) / 2;
-    if (!Number.isSafeInteger(previous)) throw new Error(`internal: a column's value ${previous} is not a safe integer`);
-    out.push(previous);
+    let value: number;
+    if (code < SMALL_CODE) {
+      if ((code & 1) === 1) {
+        if (code !== 1 && code !== 3) throw new Error(`internal: a column has the unknown code ${code}`);
+        value = code === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      } else {
+        const half = code >>> 1;
+        previous += (half & 1) === 0 ? half >>> 1 : -((half >>> 1) + 1);
+        value = previous;
+      }
+    } else {
+      if (code > 4 * MAX_DELTA) throw new Error(`internal: a column's difference ${code} is too large`);
+      if (code % 2 === 1) throw new Error(`internal: a column has the unknown code ${code}`);
+      const half = code / 2;
+      const quarter = Math.floor(half / 2);
+      previous += quarter * 2 === half ? quarter : -(quarter + 1);
+      if (!Number.isSafeInteger(previous)) throw new Error(`internal: a column's value ${previous} is not a safe integer`);
+      value = previous;
+    }
+    if (range !== undefined && !(value >= range.min && value <= range.max)) check(value, range);
+    out[k++] = value;
   }
+  if (length >= 0 && k !== length) throw new Error(`internal: a column holds ${k} values, not ${length}`);
   return out;
 }
 
 /**
- * Decodes a column of `length` values (−1: as many as it holds) into an array of numbers.
+ * Decodes a column of `length` values (−1: as many as it holds) into an array of numbers, checking
+ * each against `range` when one is given (safe integers from `range.min` to `range.max`, or an
+ * allowed infinity).
  *
- * @throws Error when the text is not a column of that many values.
+ * @throws Error when the text is not a column of that many values, or a value is out of range.
  * @internal
  */
-export function decodeColumn(text: unknown, length: number): number[] {
+export function decodeColumn(text: unknown, length: number, range?: ColumnRange): number[] {
   if (typeof text !== "string") throw new Error("internal: a column is not a string");
   const colon = text.indexOf(":");
   const type = text.slice(0, colon);
-  if (type === "v") {
-    const values = decodeDifferences(fromBase64(text.slice(colon + 1)));
-    if (length >= 0 && values.length !== length) throw new Error(`internal: a column holds ${values.length} values, not ${length}`);
-    return values;
-  }
+  if (type === "v") return decodeDifferences(fromBase64(text.slice(colon + 1)), length, range);
   const width = WIDTH[type];
   if (width === undefined) throw new Error(`internal: unknown column type ${JSON.stringify(type)}`);
   const bytes = swap(fromBase64(text.slice(colon + 1)), width);
   const count = length < 0 && bytes.length % width === 0 ? bytes.length / width : length;
   if (bytes.length !== count * width) throw new Error(`internal: a column holds ${bytes.length} bytes for ${count} values of ${width}`);
   const view = width === 1 ? bytes : width === 4 ? new Int32Array(bytes.buffer, 0, count) : new Float64Array(bytes.buffer, 0, count);
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) out.push(view[i] as number);
+  const out = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const value = view[i] as number;
+    if (range !== undefined && !(value >= range.min && value <= range.max && (width < 8 || Number.isSafeInteger(value)))) check(value, range);
+    out[i] = value;
+  }
   return out;
 }

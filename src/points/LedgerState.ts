@@ -8,6 +8,7 @@ import type { PointsLot, PointsLotSource } from "./PointsLot.js";
 import type { PointsCommandResult } from "./PointsOutcome.js";
 import type { PointsAccount } from "./PointsPosting.js";
 import { StringIndex } from "./StringIndex.js";
+import { StringList } from "./StringList.js";
 
 /** Lot states, as stored in {@link LedgerState.lotState}. @internal */
 export const PENDING = 0;
@@ -119,8 +120,6 @@ export class LedgerState {
   /** +∞ for never. */
   lotExpiresAt: number[] = [];
   lotKind: number[] = [];
-  lotCommand: number[] = [];
-  lotOrder: number[] = [];
   /** The member's next lot (−1 for none). */
   lotNext: number[] = [];
   /** Lot ids known as strings (from the events); the others are built on demand. */
@@ -144,7 +143,7 @@ export class LedgerState {
   /** Members after the first, for the few commands that moved several. */
   commandMoreMembers = new Map<number, number[]>();
   /** Fingerprints, by command number. */
-  commandPrints: string[] = [];
+  commandPrints = new StringList();
 
   // ── orders, by number ──
   orders = new StringIndex();
@@ -156,8 +155,8 @@ export class LedgerState {
   orderLotCount: number[] = [];
   orderFirstLine: number[] = [];
   orderLineCount: number[] = [];
-  lineIds: string[] = [];
-  lineAmounts: string[] = [];
+  lineIds = new StringList();
+  lineAmounts = new StringList();
   lineRefunded: string[] = [];
   linePoints: number[] = [];
   lineReversed: number[] = [];
@@ -225,11 +224,22 @@ export class LedgerState {
   lotId(lot: number): string {
     let id = this.lotIds[lot];
     if (id === undefined) {
-      const c = this.lotCommand[lot] as number;
-      id = `${this.commands.keys[c] as string}#${lot - (this.commandFirstLot[c] as number) + 1}`;
+      const c = this.commandOfLot(lot);
+      id = `${this.commands.keys.at(c)}#${lot - (this.commandFirstLot[c] as number) + 1}`;
       this.lotIds[lot] = id;
     }
     return id;
+  }
+
+  /** The command that created lot `o` (binary search: commands number their lots in order). */
+  commandOfLot(o: number): number {
+    return lastAtMost(this.commandFirstLot, this.commands.size, o);
+  }
+
+  /** The order lot `o` was earned on, or −1 (binary search: orders number their lots in order). */
+  orderOfLot(o: number): number {
+    const q = lastAtMost(this.orderFirstLot, this.orders.size, o);
+    return q >= 0 && o < (this.orderFirstLot[q] as number) + (this.orderLotCount[q] as number) ? q : NONE;
   }
 
   /** The ordinal of the lot with this id. @throws Error for an unknown lot. */
@@ -255,7 +265,7 @@ export class LedgerState {
     const first = this.commandFirstEvent[c] as number;
     if (first < 0 || !this.keepEvents) return [];
     const events = this.events;
-    const id = this.commands.keys[c];
+    const id = this.commands.keys.at(c);
     let end = first + 1;
     while (end < events.length && (events[end] as PointsEvent).commandId === id) end++;
     return events.slice(first, end);
@@ -266,8 +276,8 @@ export class LedgerState {
     const lotIds: string[] = [];
     const { first, end } = this.commandLots(c);
     for (let o = first; o < end; o++) lotIds.push(this.lotId(o));
-    const memberIds = [this.members.keys[this.commandMember[c] as number] as string];
-    for (const m of this.commandMoreMembers.get(c) ?? []) memberIds.push(this.members.keys[m] as string);
+    const memberIds = [this.members.keys.at(this.commandMember[c] as number)];
+    for (const m of this.commandMoreMembers.get(c) ?? []) memberIds.push(this.members.keys.at(m));
     return {
       type: COMMAND_TYPES[this.commandType[c] as number] as PointsCommand["type"],
       points: this.commandPoints[c] as number,
@@ -282,7 +292,7 @@ export class LedgerState {
   lineOf(q: number, lineId: string): number {
     const first = this.orderFirstLine[q] as number;
     const end = first + (this.orderLineCount[q] as number);
-    for (let i = first; i < end; i++) if (this.lineIds[i] === lineId) return i;
+    for (let i = first; i < end; i++) if (this.lineIds.matches(i, lineId)) return i;
     return -1;
   }
 
@@ -292,13 +302,13 @@ export class LedgerState {
   /** {@link lotOf}, for a lot the event's member owns. */
   #own(lotId: string): number {
     const o = this.lotOf(lotId);
-    if (this.lotMember[o] !== this.#owner) throw new Error(`internal: lot ${lotId} is not member ${this.members.keys[this.#owner]}'s`);
+    if (this.lotMember[o] !== this.#owner) throw new Error(`internal: lot ${lotId} is not member ${this.members.keys.at(this.#owner)}'s`);
     return o;
   }
 
   /** Checks that a hold, order or redemption belongs to the event's member. */
   #mine(member: number, what: string): void {
-    if (member !== this.#owner) throw new Error(`internal: ${what} is not member ${this.members.keys[this.#owner]}'s`);
+    if (member !== this.#owner) throw new Error(`internal: ${what} is not member ${this.members.keys.at(this.#owner)}'s`);
   }
 
   /** Folds one event in. The event must be valid for this state (execute made it, or replay checked it). */
@@ -309,18 +319,17 @@ export class LedgerState {
     const c = event.commandId === this.lastCommandId ? this.commands.size - 1 : this.#addCommand(event, e, m);
     switch (event.type) {
       case "earned": {
-        let q = NONE;
         if (event.orderId !== null) {
-          q = this.#addOrder(event, m);
+          this.#addOrder(event, m);
           this.memberOrders[m] = (this.memberOrders[m] as number) + 1;
         }
-        this.#addLots(event, at, m, c, q);
+        this.#addLots(event, at, m, c);
         this.#debit(event.debits);
         this.#count(event.usage);
         break;
       }
       case "awarded":
-        this.#addLots(event, at, m, c, NONE);
+        this.#addLots(event, at, m, c);
         this.#debit(event.debits);
         this.#count(event.usage);
         break;
@@ -392,13 +401,13 @@ export class LedgerState {
         }
         redemption.debt -= fromDebt;
         this.#credit(event.credits);
-        this.#addLots(event, at, m, c, NONE);
+        this.#addLots(event, at, m, c);
         this.#debit(event.debits);
         break;
       }
       case "adjusted":
       case "transferredIn":
-        this.#addLots(event, at, m, c, NONE);
+        this.#addLots(event, at, m, c);
         this.#debit(event.debits);
         break;
       case "transferredOut":
@@ -470,7 +479,7 @@ export class LedgerState {
     const expiresAt = this.lotExpiresAt[o] as number;
     return {
       lotId: this.lotId(o),
-      memberId: this.members.keys[this.lotMember[o] as number] as string,
+      memberId: this.members.keys.at(this.lotMember[o] as number),
       amount: this.lotAmount[o] as number,
       remaining: this.lotRemaining[o] as number,
       state: STATE_NAMES[this.lotState[o] as number] as PointsLot["state"],
@@ -484,11 +493,11 @@ export class LedgerState {
 
   /** A lot's {@link PointsLotSource}. */
   lotSource(o: number): PointsLotSource {
-    const source: { -readonly [K in keyof PointsLotSource]: PointsLotSource[K] } = { commandId: this.commands.keys[this.lotCommand[o] as number] as string };
+    const source: { -readonly [K in keyof PointsLotSource]: PointsLotSource[K] } = { commandId: this.commands.keys.at(this.commandOfLot(o)) };
     const ruleId = (this.kinds[this.lotKind[o] as number] as LotKind).ruleId;
     if (ruleId !== undefined) source.ruleId = ruleId;
-    const q = this.lotOrder[o] as number;
-    if (q !== NONE) source.orderId = this.orders.keys[q] as string;
+    const q = this.orderOfLot(o);
+    if (q !== NONE) source.orderId = this.orders.keys.at(q);
     const from = this.lotFroms.get(o);
     if (from?.fromLotId !== undefined) source.fromLotId = from.fromLotId;
     if (from?.fromMemberId !== undefined) source.fromMemberId = from.fromMemberId;
@@ -555,7 +564,7 @@ export class LedgerState {
     }
   }
 
-  #addOrder(event: PointsEvent & { type: "earned" }, m: number): number {
+  #addOrder(event: PointsEvent & { type: "earned" }, m: number): void {
     const orderId = event.orderId as string;
     const q = this.orders.add(orderId);
     if (q < 0) throw new Error(`internal: order ${orderId} has earned already`);
@@ -575,10 +584,9 @@ export class LedgerState {
       this.linePoints.push(line.points);
       this.lineReversed.push(0);
     }
-    return q;
   }
 
-  #addLots(event: PointsEvent & { readonly lots: readonly NewLot[] }, at: number, m: number, c: number, q: number): void {
+  #addLots(event: PointsEvent & { readonly lots: readonly NewLot[] }, at: number, m: number, c: number): void {
     const lots = event.lots;
     const commandId = event.commandId;
     const first = this.commandFirstLot[c] as number;
@@ -596,8 +604,6 @@ export class LedgerState {
       this.lotAvailableAt.push(availableAt);
       this.lotExpiresAt.push(lot.expiresAt === null ? Number.POSITIVE_INFINITY : instant(this.#readExpiry(lot.expiresAt), lot.expiresAt, "a lot's expiresAt"));
       this.lotKind.push(this.#kind(lot.category, lot.ruleId));
-      this.lotCommand.push(c);
-      this.lotOrder.push(q);
       this.lotNext.push(NONE);
       if (lot.fromLotId !== undefined || lot.fromMemberId !== undefined) this.lotFroms.set(o, { fromLotId: lot.fromLotId, fromMemberId: lot.fromMemberId });
       if (this.memberLastLot[m] === NONE) this.memberFirstLot[m] = o;
@@ -689,6 +695,18 @@ export class LedgerState {
 function instant(ms: number, text: unknown, what: string): number {
   if (Number.isNaN(ms)) throw new Error(`internal: ${what} ${JSON.stringify(text)} is not an ISO-8601 instant`);
   return ms;
+}
+
+/** The last index `i < n` with `sorted[i] ≤ value` (`sorted` non-decreasing), or −1. */
+function lastAtMost(sorted: readonly number[], n: number, value: number): number {
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 /** The positive decimal number written from `from` to the end of `s` without leading zeros, or 0. */

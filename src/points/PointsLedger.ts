@@ -190,7 +190,7 @@ export class PointsLedger {
     const state = this.#state;
     const known = state.commands.indexOf(parsed.id);
     if (known >= 0) {
-      if (state.commandPrints[known] !== print) {
+      if (!state.commandPrints.matches(known, print)) {
         throw new PatronageError("CONFLICT", `command.id ${JSON.stringify(parsed.id)} was used before with another payload`, {
           field: "command.id",
           value: parsed.id,

@@ -1,31 +1,45 @@
+import { hashString } from "./hashString.js";
+import { StringList } from "./StringList.js";
+
 /**
  * An append-only index of distinct strings: each key gets the next integer (0, 1, 2…), found again
- * in expected O(1). An open-addressing table of `Int32Array` slots over a 32-bit FNV-1a hash, so a
- * ledger of millions of lots, orders and commands keeps its indexes out of the garbage collector's
- * way (a `Map` of a million string keys costs several times more to fill).
+ * in expected O(1). An open-addressing table over a 32-bit FNV-1a hash, in one `Int32Array` of
+ * `[key index + 1, hash]` slots, so a probe compares hashes before it touches a key, and the keys in
+ * a {@link StringList}, so a restored index of millions of ids holds one packed text instead of a
+ * string object each (a `Map` of a million string keys costs several times more to fill).
  *
  * @internal
  */
 export class StringIndex {
   /** The keys, by index. */
-  readonly keys: string[] = [];
-  #hashes: Int32Array;
-  /** Slot → key index + 1 (0 = empty); the length is a power of two, at most half full. */
+  readonly keys: StringList;
+  /** Slot pairs: key index + 1 (0 = empty), then the key's hash; the slot count is a power of two, at most half full. */
   #slots: Int32Array;
   #mask: number;
 
   /**
-   * An index of `keys`, which take the indexes 0, 1, 2… in order.
+   * An index of `keys`, which take the indexes 0, 1, 2… in order (the index takes the list over).
    *
    * @throws Error when a key repeats.
    */
-  constructor(keys: readonly string[] = []) {
-    this.#hashes = new Int32Array(Math.max(16, keys.length));
+  constructor(keys: StringList = new StringList()) {
     let size = 32;
     while (size < keys.length * 2 + 2) size *= 2;
-    this.#slots = new Int32Array(size);
+    this.#slots = new Int32Array(size * 2);
     this.#mask = size - 1;
-    for (const key of keys) if (this.add(key) < 0) throw new Error(`internal: ${JSON.stringify(key)} repeats`);
+    this.keys = keys;
+    const slots = this.#slots;
+    const mask = this.#mask;
+    for (let k = 0; k < keys.length; k++) {
+      const h = keys.hash(k);
+      let i = h & mask;
+      for (let found = slots[2 * i] as number; found !== 0; found = slots[2 * i] as number) {
+        if (slots[2 * i + 1] === h && keys.matches(found - 1, keys.at(k))) throw new Error(`internal: ${JSON.stringify(keys.at(k))} repeats`);
+        i = (i + 1) & mask;
+      }
+      slots[2 * i] = k + 1;
+      slots[2 * i + 1] = h;
+    }
   }
 
   /** The number of keys. */
@@ -35,73 +49,54 @@ export class StringIndex {
 
   /** The index of `key`, or −1. */
   indexOf(key: string): number {
-    const keys = this.keys;
-    const slots = this.#slots;
-    const mask = this.#mask;
-    for (let i = hashString(key, key.length) & mask; ; i = (i + 1) & mask) {
-      const k = slots[i] as number;
-      if (k === 0) return -1;
-      if (keys[k - 1] === key) return k - 1;
-    }
+    return (this.#slots[2 * this.#find(key, key.length, hashString(key, 0, key.length))] as number) - 1;
   }
 
   /** The index of the key `text.slice(0, length)`, or −1, without building that string. */
   indexOfPrefix(text: string, length: number): number {
-    const keys = this.keys;
-    const slots = this.#slots;
-    const mask = this.#mask;
-    for (let i = hashString(text, length) & mask; ; i = (i + 1) & mask) {
-      const k = slots[i] as number;
-      if (k === 0) return -1;
-      const key = keys[k - 1] as string;
-      if (key.length === length && text.startsWith(key)) return k - 1;
-    }
+    return (this.#slots[2 * this.#find(text, length, hashString(text, 0, length))] as number) - 1;
   }
 
   /** Adds `key` and returns its index; when it is there already, returns −1 − its index and adds nothing. */
   add(key: string): number {
     const k = this.keys.length;
     if ((k + 1) * 2 > this.#mask) this.#grow();
-    if (k >= this.#hashes.length) {
-      const hashes = new Int32Array(this.#hashes.length * 2);
-      hashes.set(this.#hashes);
-      this.#hashes = hashes;
-    }
-    const h = hashString(key, key.length);
-    const keys = this.keys;
-    const slots = this.#slots;
-    const mask = this.#mask;
-    let i = h & mask;
-    for (let found = slots[i] as number; found !== 0; found = slots[i] as number) {
-      if (keys[found - 1] === key) return -found;
-      i = (i + 1) & mask;
-    }
-    slots[i] = k + 1;
-    this.#hashes[k] = h;
-    keys.push(key);
+    const h = hashString(key, 0, key.length);
+    const slot = this.#find(key, key.length, h);
+    const found = this.#slots[2 * slot] as number;
+    if (found !== 0) return -found;
+    this.keys.push(key);
+    this.#slots[2 * slot] = k + 1;
+    this.#slots[2 * slot + 1] = h;
     return k;
   }
 
+  /** The slot of the key `text.slice(0, length)` (of hash `h`), or the empty slot where it would go. */
+  #find(text: string, length: number, h: number): number {
+    const keys = this.keys;
+    const slots = this.#slots;
+    const mask = this.#mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const k = slots[2 * i] as number;
+      if (k === 0 || (slots[2 * i + 1] === h && keys.matches(k - 1, text, length))) return i;
+    }
+  }
+
   #grow(): void {
+    const old = this.#slots;
     const size = (this.#mask + 1) * 2;
-    const slots = new Int32Array(size);
+    const slots = new Int32Array(size * 2);
     const mask = size - 1;
-    const hashes = this.#hashes;
-    for (let k = 0; k < this.keys.length; k++) {
-      let i = (hashes[k] as number) & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
-      slots[i] = k + 1;
+    for (let j = 0; j < old.length; j += 2) {
+      const k = old[j] as number;
+      if (k === 0) continue;
+      const h = old[j + 1] as number;
+      let i = h & mask;
+      while (slots[2 * i] !== 0) i = (i + 1) & mask;
+      slots[2 * i] = k;
+      slots[2 * i + 1] = h;
     }
     this.#slots = slots;
     this.#mask = mask;
   }
-}
-
-/** FNV-1a over the first `length` UTF-16 code units, with a final mix so the low bits (the slot) depend on every unit. */
-function hashString(s: string, length: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  return h ^ (h >>> 13);
 }

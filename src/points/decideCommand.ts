@@ -580,7 +580,7 @@ export class Decider {
       if (held > take) rest.push({ lot, points: held - take });
       left -= take;
     }
-    const memberId = this.#state.members.keys[hold.member] as string;
+    const memberId = this.#state.members.keys.at(hold.member);
     const postings = new Postings().add("held", memberId, -points).add("redeemed", undefined, points);
     const live: LotMove[] = [];
     const { credits, expired } = this.#giveBack(rest, memberId, "held", postings, live);
@@ -610,7 +610,7 @@ export class Decider {
       takes.push({ lot: a[k] as number, points: take });
       left -= take;
     }
-    const memberId = this.#state.members.keys[hold.member] as string;
+    const memberId = this.#state.members.keys.at(hold.member);
     const postings = new Postings();
     const live: LotMove[] = [];
     const { credits, expired } = this.#giveBack(takes, memberId, "held", postings, live);
@@ -647,7 +647,7 @@ export class Decider {
         const i = state.lineOf(q, lineId);
         if (i < 0) return refuse("LINE_NOT_FOUND", `order ${JSON.stringify(c.orderId)} has no line ${JSON.stringify(lineId)}`, { id: lineId });
         const before = new Decimal(state.lineRefunded[i] as string).plus(refundedNow.get(i) ?? 0);
-        const refundable = new Decimal(state.lineAmounts[i] as string).minus(before);
+        const refundable = new Decimal(state.lineAmounts.at(i)).minus(before);
         const now = amount === undefined ? refundable : new Decimal(amount);
         if (now.gt(refundable)) {
           return refuse("REFUND_EXCEEDS_ORDER", `line ${JSON.stringify(lineId)} of order ${JSON.stringify(c.orderId)} has ${refundable.toFixed()} left to refund; ${now.toFixed()} asked`, {
@@ -657,14 +657,14 @@ export class Decider {
         refundedNow.set(i, (refundedNow.get(i) ?? new Decimal(0)).plus(now));
       }
       for (const [i, now] of refundedNow) {
-        const amount = new Decimal(state.lineAmounts[i] as string);
+        const amount = new Decimal(state.lineAmounts.at(i));
         const refunded = now.plus(state.lineRefunded[i] as string);
         const linePoints = state.linePoints[i] as number;
         // Pro rata, rounded down (in the member's favour) by exact integer division; refunding the
         // whole line takes back all its points.
         const target = amount.isZero() || refunded.gte(amount) ? linePoints : new Decimal(linePoints).times(refunded).divToInt(amount).toNumber();
         const points = Math.max(0, target - (state.lineReversed[i] as number));
-        lines.push({ lineId: state.lineIds[i] as string, amount: now.toFixed(), points });
+        lines.push({ lineId: state.lineIds.at(i), amount: now.toFixed(), points });
         asked += points;
       }
       if (lines.every((l) => new Decimal(l.amount).isZero()) && asked === 0) {
@@ -672,7 +672,7 @@ export class Decider {
       }
     }
     const m = state.orderMember[q] as number;
-    const memberId = state.members.keys[m] as string;
+    const memberId = state.members.keys.at(m);
     const policy = this.#context.program.returnPolicy;
     const taken = new Map<number, number>();
     const firstLot = state.orderFirstLot[q] as number;
@@ -733,7 +733,7 @@ export class Decider {
     }
     const policy = c.expiredLots ?? this.#context.program.redemptionReversal;
     const m = redemption.member;
-    const memberId = state.members.keys[m] as string;
+    const memberId = state.members.keys.at(m);
     const owed = this.#debt(m);
     const postings = new Postings().add("redeemed", undefined, -points);
     let left = points;
@@ -865,7 +865,7 @@ export class Decider {
     const state = this.#state;
     const now = this.#now;
     for (const m of this.#members(c.memberId)) {
-      const memberId = state.members.keys[m] as string;
+      const memberId = state.members.keys.at(m);
       const postings = new Postings();
       const returned = new Map<number, number>();
       const releasedHolds: { holdId: string; credits: LotMove[]; expired: LotMove[] }[] = [];
@@ -917,7 +917,7 @@ export class Decider {
   #activate(c: Of<"activate">): void {
     const state = this.#state;
     for (const m of this.#members(c.memberId)) {
-      const memberId = state.members.keys[m] as string;
+      const memberId = state.members.keys.at(m);
       const lots: LotMove[] = [];
       let points = 0;
       for (let o = state.memberFirstLot[m] as number; o >= 0; o = state.lotNext[o] as number) {

@@ -1,13 +1,13 @@
 import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
-import { packStrings, unpackStrings } from "../_lib/packedStrings.js";
 import { PLAIN_DECIMAL } from "../_lib/toDecimal.js";
-import { decodeColumn, encodeColumn, type ColumnType } from "../_lib/typedColumns.js";
+import { decodeColumn, encodeColumn, type ColumnRange, type ColumnType } from "../_lib/typedColumns.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { ACCOUNTS, COMMAND_TYPES, EXPIRED, LedgerState, type Hold, type Redemption } from "./LedgerState.js";
 import type { PointsAccount } from "./PointsPosting.js";
 import type { PointsSnapshot, PointsSnapshotColumns } from "./PointsSnapshot.js";
 import { parseEventInstant } from "./parseEventInstant.js";
 import { StringIndex } from "./StringIndex.js";
+import { StringList } from "./StringList.js";
 
 const FORMAT = "patronage.points.snapshot/2";
 const NONE = -1;
@@ -52,15 +52,27 @@ const STATE_COLUMNS: readonly (readonly [StateColumn, ColumnType, Table, Values]
   ["lineReversed", "f64", "lines", "count"],
 ];
 
-/** Throws unless every value of `column` is what `values` allows. */
-function checkValues(column: readonly number[], values: Values, bounds: Record<Table | "kind", number>, name: string): void {
-  const limit = values === "lotState" ? EXPIRED + 1 : values === "commandType" ? COMMAND_TYPES.length : values in bounds ? bounds[values as Table | "kind"] : Number.POSITIVE_INFINITY;
-  const low = values === "points" || values === "instant" || values === "never" || values === "since" ? Number.NEGATIVE_INFINITY : 0;
-  for (const v of column) {
-    const fits = Number.isSafeInteger(v) ? v >= low && v < limit : (values === "never" && v === Number.POSITIVE_INFINITY) || (values === "since" && v === Number.NEGATIVE_INFINITY);
-    if (!fits) throw new Error(`internal: column ${name} holds ${v}`);
+/** The range of a column of `values`, given the sizes of the tables. */
+function rangeOf(name: string, values: Values, bounds: Readonly<Record<Table | "kind", number>>): ColumnRange {
+  switch (values) {
+    case "points":
+    case "instant":
+      return { name, min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER };
+    case "never":
+      return { name, min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, plusInfinity: true };
+    case "since":
+      return { name, min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, minusInfinity: true };
+    case "count":
+      return { name, min: 0, max: Number.MAX_SAFE_INTEGER };
+    case "lotState":
+      return { name, min: 0, max: EXPIRED };
+    case "commandType":
+      return { name, min: 0, max: COMMAND_TYPES.length - 1 };
+    default:
+      return { name, min: 0, max: bounds[values] - 1 };
   }
 }
+
 /**
  * The state as a {@link PointsSnapshot}: ids as arrays of strings, numbers as typed columns, lots in
  * creation order. A function of the state alone, so equal states give equal snapshots.
@@ -143,17 +155,17 @@ export function snapshotState(state: LedgerState, programId: string): PointsSnap
     seq: state.seq,
     at: Number.isFinite(state.lastAt) ? formatIsoInstant(state.lastAt) : null,
     accounts,
-    memberIds: packStrings(state.members.keys),
-    commandIds: packStrings(state.commands.keys),
-    commandPrints: packStrings(state.commandPrints),
+    memberIds: state.members.keys.pack(),
+    commandIds: state.commands.keys.pack(),
+    commandPrints: state.commandPrints.pack(),
     commandMembers: [...state.commandMoreMembers].map(([c, more]) => [c, ...more]),
-    orderIds: packStrings(state.orders.keys),
-    lineIds: packStrings(state.lineIds),
-    lineAmounts: packStrings(state.lineAmounts),
+    orderIds: state.orders.keys.pack(),
+    lineIds: state.lineIds.pack(),
+    lineAmounts: state.lineAmounts.pack(),
     lineRefunded,
     lotKinds: state.kinds.map((k) => [k.category, k.ruleId ?? null] as const),
     lotFroms: [...state.lotFroms].map(([o, from]) => [o, from.fromLotId ?? null, from.fromMemberId ?? null] as const),
-    holdIds: packStrings(state.holdIndex.keys),
+    holdIds: state.holdIndex.keys.pack(),
     usage: [...state.usage],
     columns,
   };
@@ -182,29 +194,25 @@ function decode(s: PointsSnapshot): LedgerState {
   const state = new LedgerState();
   const col = s.columns;
   if (typeof col !== "object" || col === null) throw new Error("internal: no columns");
-  const memberIds = unpackStrings(s.memberIds);
-  const commandIds = unpackStrings(s.commandIds);
-  const orderIds = unpackStrings(s.orderIds);
-  const lineIds = unpackStrings(s.lineIds);
-  const holdIds = unpackStrings(s.holdIds);
+  const memberIds = StringList.unpack(s.memberIds);
+  const commandIds = StringList.unpack(s.commandIds);
+  const orderIds = StringList.unpack(s.orderIds);
+  const lineIds = StringList.unpack(s.lineIds);
+  const holdIds = StringList.unpack(s.holdIds);
   const members = memberIds.length;
   const commands = commandIds.length;
   const orders = orderIds.length;
   const lines = lineIds.length;
 
-  const commandLots = decodeColumn(col.commandLots, commands);
+  const commandLots = decodeColumn(col.commandLots, commands, { name: "commandLots", min: 0, max: Number.MAX_SAFE_INTEGER });
   let lots = 0;
-  for (const n of commandLots) {
-    if (!(n >= 0) || !Number.isInteger(n)) throw new Error(`internal: a command created ${n} lots`);
-    lots += n;
-  }
+  for (let c = 0; c < commands; c++) lots += commandLots[c] as number;
+  // Every lot takes at least a byte of each lot column: a cheap bound before allocating by `lots`.
+  if (!(lots <= String(col.lotMember).length)) throw new Error(`internal: the commands created ${lots} lots, more than the lot columns hold`);
   const counts: Record<Table, number> = { members, lots, commands, orders, lines };
   const kinds = array(s.lotKinds, "lotKinds");
   const bounds = { ...counts, kind: kinds.length };
-  for (const [name, , table, values] of STATE_COLUMNS) {
-    state[name] = decodeColumn(col[name], counts[table]);
-    checkValues(state[name], values, bounds, name);
-  }
+  for (const [name, , table, values] of STATE_COLUMNS) state[name] = decodeColumn(col[name], counts[table], rangeOf(name, values, bounds));
   state.members = new StringIndex(memberIds);
   state.memberFirstLot = nones(members);
   state.memberLastLot = nones(members);
@@ -216,15 +224,12 @@ function decode(s: PointsSnapshot): LedgerState {
   // commands, and the lots they created
   state.commands = new StringIndex(commandIds);
   state.commandFirstEvent = nones(commands);
-  state.commandFirstLot = [];
-  const lotCommand: number[] = [];
+  state.commandFirstLot = new Array<number>(commands);
   for (let c = 0, first = 0; c < commands; c++) {
-    state.commandFirstLot.push(first);
-    const n = commandLots[c] as number;
-    for (let k = 0; k < n; k++) lotCommand.push(c);
-    first += n;
+    state.commandFirstLot[c] = first;
+    first += commandLots[c] as number;
   }
-  const prints = unpackStrings(s.commandPrints);
+  const prints = StringList.unpack(s.commandPrints);
   if (prints.length !== commands) throw new Error(`internal: ${prints.length} fingerprints for ${commands} commands`);
   state.commandPrints = prints;
   for (const entry of array(s.commandMembers, "commandMembers") as (readonly number[])[]) {
@@ -237,9 +242,7 @@ function decode(s: PointsSnapshot): LedgerState {
 
   // lots
   state.ordinal = lots;
-  state.lotCommand = lotCommand;
   state.lotIds = new Array<string | undefined>(lots);
-  state.lotOrder = nones(lots);
   state.lotNext = nones(lots);
   for (const [category, ruleId] of kinds as [string, string | null][]) {
     if (typeof category !== "string" || (ruleId !== null && typeof ruleId !== "string")) throw new Error("internal: a lot kind is not [category, ruleId]");
@@ -260,24 +263,24 @@ function decode(s: PointsSnapshot): LedgerState {
 
   // orders and their lines
   state.orders = new StringIndex(orderIds);
-  state.orderFirstLine = [];
+  state.orderFirstLine = new Array<number>(orders);
   let line = 0;
-  for (let q = 0; q < orders; q++) {
+  for (let q = 0, free = 0; q < orders; q++) {
     const first = state.orderFirstLot[q] as number;
-    const count = state.orderLotCount[q] as number;
-    if (first + count > lots) throw new Error(`internal: order ${q} has lots ${first} to ${first + count - 1}`);
-    for (let o = first; o < first + count; o++) {
-      if (state.lotOrder[o] !== NONE || state.lotMember[o] !== state.orderMember[q]) throw new Error(`internal: order ${q}'s lot ${o} is another member's or order's`);
-      state.lotOrder[o] = q;
-    }
-    state.orderFirstLine.push(line);
+    const end = first + (state.orderLotCount[q] as number);
+    // Orders number their lots in order, apart (LedgerState.orderOfLot searches on it).
+    if (first < free || end > lots) throw new Error(`internal: order ${q} has lots ${first} to ${end - 1}`);
+    for (let o = first; o < end; o++) if (state.lotMember[o] !== state.orderMember[q]) throw new Error(`internal: order ${q}'s lot ${o} is another member's`);
+    free = end;
+    state.orderFirstLine[q] = line;
     line += state.orderLineCount[q] as number;
   }
   if (line !== lines) throw new Error(`internal: orders have ${line} lines, not ${lines}`);
   state.lineIds = lineIds;
-  state.lineAmounts = unpackStrings(s.lineAmounts);
+  state.lineAmounts = StringList.unpack(s.lineAmounts);
   if (state.lineAmounts.length !== lines) throw new Error(`internal: ${state.lineAmounts.length} line amounts for ${lines} lines`);
-  for (const amount of state.lineAmounts) if (!PLAIN_DECIMAL.test(amount)) throw new Error(`internal: a line amount ${JSON.stringify(amount)}`);
+  const bad = state.lineAmounts.findInvalid(isPlainDecimal);
+  if (bad >= 0) throw new Error(`internal: a line amount ${JSON.stringify(state.lineAmounts.at(bad))}`);
   state.lineRefunded = new Array<string>(lines).fill("0");
   for (const [i, refunded] of array(s.lineRefunded, "lineRefunded") as [number, string][]) {
     inRange(i, lines, "a line");
@@ -286,33 +289,22 @@ function decode(s: PointsSnapshot): LedgerState {
   }
 
   // holds and redemptions
-  const holdMember = decodeColumn(col.holdMember, holdIds.length);
-  const holdPoints = decodeColumn(col.holdPoints, holdIds.length);
-  const holdOpen = decodeColumn(col.holdOpen, holdIds.length);
-  const holdExpiresAt = decodeColumn(col.holdExpiresAt, holdIds.length);
-  const holdLots = decodeColumn(col.holdLots, holdIds.length);
-  const redemptionCount = decodeColumn(col.redemptionCommand, -1);
-  const redemptions = redemptionCount.length;
-  const redemptionMember = decodeColumn(col.redemptionMember, redemptions);
-  const redemptionDebt = decodeColumn(col.redemptionDebt, redemptions);
-  const redemptionLots = decodeColumn(col.redemptionLots, redemptions);
-  const small = { ...bounds, holds: holdIds.length };
-  checkValues(holdMember, "members", small, "holdMember");
-  checkValues(holdPoints, "count", small, "holdPoints");
-  checkValues(holdOpen, "count", small, "holdOpen");
-  checkValues(holdExpiresAt, "instant", small, "holdExpiresAt");
-  checkValues(holdLots, "count", small, "holdLots");
-  checkValues(redemptionCount, "commands", small, "redemptionCommand");
-  checkValues(redemptionMember, "members", small, "redemptionMember");
-  checkValues(redemptionDebt, "count", small, "redemptionDebt");
-  checkValues(redemptionLots, "count", small, "redemptionLots");
+  const holds = holdIds.length;
+  const holdMember = decodeColumn(col.holdMember, holds, rangeOf("holdMember", "members", bounds));
+  const holdPoints = decodeColumn(col.holdPoints, holds, rangeOf("holdPoints", "count", bounds));
+  const holdOpen = decodeColumn(col.holdOpen, holds, rangeOf("holdOpen", "count", bounds));
+  const holdExpiresAt = decodeColumn(col.holdExpiresAt, holds, rangeOf("holdExpiresAt", "instant", bounds));
+  const holdLots = decodeColumn(col.holdLots, holds, rangeOf("holdLots", "count", bounds));
+  const redemptionCommand = decodeColumn(col.redemptionCommand, -1, rangeOf("redemptionCommand", "commands", bounds));
+  const redemptions = redemptionCommand.length;
+  const redemptionMember = decodeColumn(col.redemptionMember, redemptions, rangeOf("redemptionMember", "members", bounds));
+  const redemptionDebt = decodeColumn(col.redemptionDebt, redemptions, rangeOf("redemptionDebt", "count", bounds));
+  const redemptionLots = decodeColumn(col.redemptionLots, redemptions, rangeOf("redemptionLots", "count", bounds));
   let allocations = 0;
-  for (let h = 0; h < holdIds.length; h++) allocations += holdLots[h] as number;
+  for (let h = 0; h < holds; h++) allocations += holdLots[h] as number;
   for (let r = 0; r < redemptions; r++) allocations += redemptionLots[r] as number;
-  const allocationLot = decodeColumn(col.allocationLot, allocations);
-  const allocationPoints = decodeColumn(col.allocationPoints, allocations);
-  checkValues(allocationLot, "lots", small, "allocationLot");
-  checkValues(allocationPoints, "count", small, "allocationPoints");
+  const allocationLot = decodeColumn(col.allocationLot, allocations, rangeOf("allocationLot", "lots", bounds));
+  const allocationPoints = decodeColumn(col.allocationPoints, allocations, rangeOf("allocationPoints", "count", bounds));
   let a = 0;
   /** The next `count` allocations, of lots of member `m`. */
   const pairs = (count: number, m: number): number[] => {
@@ -325,21 +317,21 @@ function decode(s: PointsSnapshot): LedgerState {
     return out;
   };
   state.holdIndex = new StringIndex(holdIds);
-  for (let h = 0; h < holdIds.length; h++) {
+  for (let h = 0; h < holds; h++) {
     const m = holdMember[h] as number;
     if ((holdOpen[h] as number) > (holdPoints[h] as number)) throw new Error(`internal: hold ${h} holds more than it took`);
-    const hold: Hold = { holdId: holdIds[h] as string, member: m, points: holdPoints[h] as number, expiresAt: holdExpiresAt[h] as number, allocations: pairs(holdLots[h] as number, m), open: holdOpen[h] as number, next: NONE };
+    const hold: Hold = { holdId: holdIds.at(h), member: m, points: holdPoints[h] as number, expiresAt: holdExpiresAt[h] as number, allocations: pairs(holdLots[h] as number, m), open: holdOpen[h] as number, next: NONE };
     state.holds.push(hold);
     if (state.memberLastHold[m] === NONE) state.memberFirstHold[m] = h;
     else (state.holds[state.memberLastHold[m] as number] as Hold).next = h;
     state.memberLastHold[m] = h;
   }
   for (let r = 0; r < redemptions; r++) {
-    const c = redemptionCount[r] as number;
+    const c = redemptionCommand[r] as number;
     const type = COMMAND_TYPES[state.commandType[c] as number];
     if (type !== "redeem" && type !== "capture") throw new Error(`internal: redemption ${r} comes from a ${type} command`);
     const m = redemptionMember[r] as number;
-    const redemption: Redemption = { redemptionId: commandIds[c] as string, member: m, allocations: pairs(redemptionLots[r] as number, m), debt: redemptionDebt[r] as number };
+    const redemption: Redemption = { redemptionId: commandIds.at(c), member: m, allocations: pairs(redemptionLots[r] as number, m), debt: redemptionDebt[r] as number };
     if (state.redemptionIndex.add(redemption.redemptionId) < 0) throw new Error(`internal: redemption ${redemption.redemptionId} repeats`);
     state.redemptions.push(redemption);
   }
@@ -366,11 +358,25 @@ function decode(s: PointsSnapshot): LedgerState {
   return state;
 }
 
+/** Whether `text` from `start` to `end` is a plain decimal (see `PLAIN_DECIMAL`): an optional sign, digits, an optional point, at least one digit. */
+function isPlainDecimal(text: string, start: number, end: number): boolean {
+  let i = start;
+  const first = text.charCodeAt(i);
+  if (first === 43 || first === 45) i++;
+  let digits = 0;
+  let point = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !point) point = true;
+    else return false;
+  }
+  return digits > 0;
+}
+
 /** `count` times −1. */
 function nones(count: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) out.push(NONE);
-  return out;
+  return new Array<number>(count).fill(NONE);
 }
 
 function array(value: unknown, name: string): unknown[] {

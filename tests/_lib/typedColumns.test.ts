@@ -55,6 +55,24 @@ describe("typed columns", () => {
     expect(decodeColumn("u8:AAE=", -1)).toEqual([0, 1]);
   });
 
+  it("check every value against a range as they decode, in each encoding", () => {
+    const range = { name: "lotState", min: 0, max: 2 };
+    for (const type of ["u8", "i32", "f64"] as const) {
+      expect(decodeColumn(encodeColumn([0, 2, 1], type), 3, range)).toEqual([0, 2, 1]);
+      expect(() => decodeColumn(encodeColumn([0, 3], type), 2, range)).toThrow(/column lotState holds 3/);
+    }
+    const f64 = (values: number[]): string => `f64:${Buffer.from(new Float64Array(values).buffer).toString("base64")}`;
+    expect(() => decodeColumn(f64([1.5]), 1, { name: "points", min: 0, max: 10 })).toThrow(/column points holds 1.5/);
+    expect(() => decodeColumn(f64([Number.NaN]), 1, { name: "points", min: 0, max: 10 })).toThrow(/holds NaN/);
+    const never = { name: "expiresAt", min: 0, max: 1e15, plusInfinity: true };
+    expect(decodeColumn(encodeColumn([5, Number.POSITIVE_INFINITY], "f64"), 2, never)).toEqual([5, Number.POSITIVE_INFINITY]);
+    expect(decodeColumn(f64([Number.POSITIVE_INFINITY]), 1, never)).toEqual([Number.POSITIVE_INFINITY]);
+    expect(() => decodeColumn(encodeColumn([Number.NEGATIVE_INFINITY], "f64"), 1, never)).toThrow(/holds -Infinity/);
+    expect(decodeColumn(encodeColumn([Number.NEGATIVE_INFINITY, -7], "f64"), 2, { name: "since", min: -10, max: 0, minusInfinity: true })).toEqual([Number.NEGATIVE_INFINITY, -7]);
+    // large differences take the slow path of the reader, and are checked there too
+    expect(() => decodeColumn(encodeColumn([2 ** 40], "f64"), 1, { name: "count", min: 0, max: 2 ** 39 })).toThrow(/column count holds 1099511627776/);
+  });
+
   it("refuse what does not fit", () => {
     expect(() => decodeColumn(42, 1)).toThrow(/not a string/);
     expect(() => decodeColumn("i64:AAAA", 1)).toThrow(/unknown column type/);

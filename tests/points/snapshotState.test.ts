@@ -4,7 +4,7 @@ import { PointsLedger } from "../../src/points/PointsLedger.js";
 import type { PointsSnapshot } from "../../src/points/PointsSnapshot.js";
 import { restoreState, snapshotState } from "../../src/points/snapshotState.js";
 import { decodeColumn, encodeColumn } from "../../src/_lib/typedColumns.js";
-import { packStrings } from "../../src/_lib/packedStrings.js";
+import { StringList } from "../../src/points/StringList.js";
 
 const PROGRAM = {
   id: "coffee",
@@ -137,12 +137,13 @@ describe("snapshotState and restoreState", () => {
       [edit("lotRemaining", (v) => (v[0] = 0.5)), /column lotRemaining holds 0.5/],
       [edit("memberAvailable", (v) => (v[0] = Number.NaN)), /column memberAvailable holds NaN/],
       [edit("lotAvailableAt", (v) => (v[0] = Number.POSITIVE_INFINITY)), /column lotAvailableAt holds Infinity/],
-      [edit("orderFirstLot", (v) => (v[0] = 1)), /order 0's lot 1 is another member's or order's/],
+      [edit("orderFirstLot", (v) => (v[0] = 1)), /order (0's lot 1 is another member's|1 has lots)/],
+      [edit("orderFirstLot", (v) => (v[1] = 0)), /order 1 has lots 0 to/],
       [edit("orderLineCount", (v) => (v[0] = -1)), /column orderLineCount holds -1/],
       [edit("redemptionCommand", (v) => (v[0] = 0)), /redemption 0 comes from a earn command/],
       [edit("holdOpen", (v) => (v[0] = 99)), /hold 0 holds more than it took/],
       [edit("allocationLot", (v) => (v[0] = 1)), /an allocation's lot 1 is not its member's/],
-      [{ ...snapshot, lineAmounts: packStrings(["xyz", "20", "50"]) }, /a line amount "xyz"/],
+      [{ ...snapshot, lineAmounts: StringList.of(["xyz", "20", "50"]).pack() }, /a line amount "xyz"/],
       [{ ...snapshot, lineRefunded: [[0, "abc"]] }, /a refunded amount "abc"/],
       [{ ...snapshot, at: "2026" }, /at 2026/],
       [{ ...snapshot, seq: 2 }, /seq 2 for 7 commands/],
