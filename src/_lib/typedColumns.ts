@@ -91,15 +91,23 @@ function encodeDifferences(values: ArrayLike<number>, length: number): { varint:
   let i = 0;
   for (; i < length; i++) {
     const v = values[i] as number;
-    if (int32 && (v !== (v | 0) || Object.is(v, -0))) int32 = false;
     let code: number;
-    if (v === Number.POSITIVE_INFINITY) code = 1;
-    else if (v === Number.NEGATIVE_INFINITY) code = 3;
-    else {
+    if ((v | 0) === v && (v !== 0 || 1 / v > 0)) {
+      // a 32-bit integer (not −0): the common case, checked cheaply
       const d = v - previous;
-      if (!Number.isSafeInteger(v) || !(Math.abs(d) <= MAX_DELTA) || Object.is(v, -0)) break;
+      if (!(Math.abs(d) <= MAX_DELTA)) break;
       code = d >= 0 ? d * 4 : -d * 4 - 2;
       previous = v;
+    } else {
+      int32 = false;
+      if (v === Number.POSITIVE_INFINITY) code = 1;
+      else if (v === Number.NEGATIVE_INFINITY) code = 3;
+      else {
+        const d = v - previous;
+        if (!Number.isSafeInteger(v) || !(Math.abs(d) <= MAX_DELTA) || v === 0) break;
+        code = d >= 0 ? d * 4 : -d * 4 - 2;
+        previous = v;
+      }
     }
     if (at + 8 > out.length) {
       const grown = new Uint8Array(out.length * 2);
@@ -122,7 +130,7 @@ function encodeDifferences(values: ArrayLike<number>, length: number): { varint:
   if (i === length) return { varint: out.subarray(0, at), int32 };
   for (; i < length && int32; i++) {
     const v = values[i] as number;
-    int32 = v === (v | 0) && !Object.is(v, -0);
+    int32 = (v | 0) === v && (v !== 0 || 1 / v > 0);
   }
   return { varint: null, int32 };
 }

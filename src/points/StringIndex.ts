@@ -49,12 +49,19 @@ export class StringIndex {
 
   /** The index of `key`, or −1. */
   indexOf(key: string): number {
-    return (this.#slots[2 * this.#find(key, key.length, hashString(key, 0, key.length))] as number) - 1;
+    return (this.#slots[2 * this.#slotOf(key, hashString(key, 0, key.length))] as number) - 1;
   }
 
   /** The index of the key `text.slice(0, length)`, or −1, without building that string. */
   indexOfPrefix(text: string, length: number): number {
-    return (this.#slots[2 * this.#find(text, length, hashString(text, 0, length))] as number) - 1;
+    const keys = this.keys;
+    const slots = this.#slots;
+    const mask = this.#mask;
+    const h = hashString(text, 0, length);
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const k = slots[2 * i] as number;
+      if (k === 0 || (slots[2 * i + 1] === h && keys.matchesPrefix(k - 1, text, length))) return k - 1;
+    }
   }
 
   /** Adds `key` and returns its index; when it is there already, returns −1 − its index and adds nothing. */
@@ -62,7 +69,7 @@ export class StringIndex {
     const k = this.keys.length;
     if ((k + 1) * 2 > this.#mask) this.#grow();
     const h = hashString(key, 0, key.length);
-    const slot = this.#find(key, key.length, h);
+    const slot = this.#slotOf(key, h);
     const found = this.#slots[2 * slot] as number;
     if (found !== 0) return -found;
     this.keys.push(key);
@@ -71,14 +78,14 @@ export class StringIndex {
     return k;
   }
 
-  /** The slot of the key `text.slice(0, length)` (of hash `h`), or the empty slot where it would go. */
-  #find(text: string, length: number, h: number): number {
+  /** The slot of `key` (of hash `h`), or the empty slot where it would go. */
+  #slotOf(key: string, h: number): number {
     const keys = this.keys;
     const slots = this.#slots;
     const mask = this.#mask;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const k = slots[2 * i] as number;
-      if (k === 0 || (slots[2 * i + 1] === h && keys.matches(k - 1, text, length))) return i;
+      if (k === 0 || (slots[2 * i + 1] === h && keys.matches(k - 1, key))) return i;
     }
   }
 

@@ -83,15 +83,19 @@ export class StringList {
     this.#more.push(s);
   }
 
-  /** Whether the string at `i` equals the first `length` code units of `s` (all of it by default), without building it. */
-  matches(i: number, s: string, length = s.length): boolean {
+  /** Whether the string at `i` is `s`, without building it. */
+  matches(i: number, s: string): boolean {
+    return i < this.#packed ? (this.#starts[i + 1] as number) - (this.#starts[i] as number) === s.length && this.#text.startsWith(s, this.#starts[i]) : this.#more[i - this.#packed] === s;
+  }
+
+  /** Whether the string at `i` is the first `length` code units of `s`, without building either. */
+  matchesPrefix(i: number, s: string, length: number): boolean {
     if (i >= this.#packed) {
       const own = this.#more[i - this.#packed] as string;
-      return own.length === length && (length === s.length ? own === s : s.startsWith(own));
+      return own.length === length && s.startsWith(own);
     }
     const start = this.#starts[i] as number;
     if ((this.#starts[i + 1] as number) - start !== length) return false;
-    if (length === s.length) return this.#text.startsWith(s, start);
     const text = this.#text;
     for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
     return true;

@@ -17,7 +17,8 @@ describe("StringList", () => {
         both.forEach((s, i) => {
           expect(packed.matches(i, s)).toBe(true);
           expect(packed.matches(i, `${s}!`)).toBe(false);
-          expect(packed.matches(i, `${s}#1`, s.length)).toBe(true);
+          expect(packed.matchesPrefix(i, `${s}#1`, s.length)).toBe(true);
+          expect(packed.matchesPrefix(i, `${s}#1`, s.length + 1)).toBe(false);
           expect(packed.hash(i)).toBe(StringList.of([s]).hash(0));
         });
       }),
