@@ -2,7 +2,7 @@ import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
 import { PLAIN_DECIMAL } from "../_lib/toDecimal.js";
 import { decodeColumn, encodeColumn, type ColumnRange, type ColumnType } from "../_lib/typedColumns.js";
 import { invalidArgument } from "../_lib/invalidArgument.js";
-import { ACCOUNTS, COMMAND_TYPES, EXPIRED, LedgerState, type Hold, type Redemption } from "./LedgerState.js";
+import { ACCOUNTS, AVAILABLE, COMMAND_TYPES, EXPIRED, LedgerState, PENDING, type Hold, type Redemption } from "./LedgerState.js";
 import type { PointsAccount } from "./PointsPosting.js";
 import type { PointsSnapshot, PointsSnapshotColumns } from "./PointsSnapshot.js";
 import { parseEventInstant } from "./parseEventInstant.js";
@@ -336,17 +336,24 @@ function decode(s: PointsSnapshot): LedgerState {
     state.redemptions.push(redemption);
   }
 
+  checkBalances(state);
+
   for (const [key, count] of array(s.usage, "usage") as [string, number][]) {
     if (typeof key !== "string" || !Number.isSafeInteger(count)) throw new Error("internal: a usage counter is not [key, count]");
     state.usage.set(key, count);
   }
   const accounts = s.accounts as Record<string, unknown> | null;
   if (typeof accounts !== "object" || accounts === null) throw new Error("internal: accounts is not an object");
+  let programme = 0;
   ACCOUNTS.forEach((account, k) => {
     const value = accounts[account] ?? 0;
     if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new Error(`internal: account ${account} is ${String(value)}`);
     state.accounts[k] = value;
+    programme += value;
   });
+  let outstanding = 0;
+  for (let m = 0; m < members; m++) outstanding += (state.memberAvailable[m] as number) + (state.memberPending[m] as number) + (state.memberHeld[m] as number) - (state.memberDebt[m] as number);
+  if (outstanding !== -programme) throw new Error(`internal: members hold ${outstanding} points, and the programme accounts say ${-programme}`);
   if (!Number.isSafeInteger(s.seq) || s.seq < commands) throw new Error(`internal: seq ${String(s.seq)} for ${commands} commands`);
   state.seq = s.seq;
   state.baseSeq = s.seq;
@@ -356,6 +363,31 @@ function decode(s: PointsSnapshot): LedgerState {
   state.lastAt = at;
   state.baseAt = at;
   return state;
+}
+
+/**
+ * Checks the books of a restored state: no lot holds more than its amount, and each member's
+ * available and pending points are what their lots hold, and their held points what their holds do.
+ */
+function checkBalances(state: LedgerState): void {
+  const members = state.members.size;
+  const available = new Array<number>(members).fill(0);
+  const pending = new Array<number>(members).fill(0);
+  const held = new Array<number>(members).fill(0);
+  for (let o = 0; o < state.ordinal; o++) {
+    const remaining = state.lotRemaining[o] as number;
+    if (remaining > (state.lotAmount[o] as number)) throw new Error(`internal: lot ${o} holds ${remaining} of its ${state.lotAmount[o]} points`);
+    const m = state.lotMember[o] as number;
+    const lotState = state.lotState[o] as number;
+    if (lotState === AVAILABLE) available[m] = (available[m] as number) + remaining;
+    else if (lotState === PENDING) pending[m] = (pending[m] as number) + remaining;
+  }
+  for (const hold of state.holds) held[hold.member] = (held[hold.member] as number) + hold.open;
+  for (let m = 0; m < members; m++) {
+    if (available[m] !== state.memberAvailable[m] || pending[m] !== state.memberPending[m] || held[m] !== state.memberHeld[m]) {
+      throw new Error(`internal: member ${m}'s balances (${state.memberAvailable[m]} available, ${state.memberPending[m]} pending, ${state.memberHeld[m]} held) are not what their lots and holds hold (${available[m]}, ${pending[m]}, ${held[m]})`);
+    }
+  }
 }
 
 /** Whether `text` from `start` to `end` is a plain decimal (see `PLAIN_DECIMAL`): an optional sign, digits, an optional point, at least one digit. */

@@ -150,6 +150,11 @@ describe("snapshotState and restoreState", () => {
       [{ ...snapshot, commandMembers: [[2, 0]] }, /commandMembers entry \[2,0\]/],
       [{ ...snapshot, lotFroms: [[1, 5, null]] } as unknown as PointsSnapshot, /lotFroms entry/],
       [{ ...snapshot, usage: [["k", Number.NaN]] } as unknown as PointsSnapshot, /usage counter/],
+      // the books must balance: lots against their amounts, members against their lots and holds, members against the programme
+      [edit("lotRemaining", (v) => (v[0] = 10_000)), /lot 0 holds 10000 of its \d+ points/],
+      [edit("memberAvailable", (v) => (v[0] = (v[0] as number) + 5)), /member 0's balances \(\d+ available, \d+ pending, \d+ held\) are not what their lots and holds hold/],
+      [edit("memberHeld", (v) => (v[0] = (v[0] as number) + 1)), /member 0's balances/],
+      [{ ...snapshot, accounts: { ...snapshot.accounts, issued: (snapshot.accounts.issued ?? 0) - 1 } }, /members hold -?\d+ points, and the programme accounts say -?\d+/],
     ];
     for (const [broken, message] of cases) {
       expect(() => PointsLedger.restore(PROGRAM, broken), String(message)).toThrow(message);
