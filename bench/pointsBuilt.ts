@@ -41,12 +41,16 @@ const replayLean = median(() => PointsLedger.replay(benchProgram, events ?? [], 
 // holds the state alone, as in a host that keeps its log in a database.
 const lean = PointsLedger.replay(benchProgram, events, { keepEvents: false });
 events = null;
-const snapshot = median(() => JSON.stringify(lean.snapshot()));
+const snapshot = median(() => lean.snapshot());
+const stringify = median(() => JSON.stringify(lean.snapshot()));
 const text = JSON.stringify(lean.snapshot());
-const restore = median(() => PointsLedger.restore(benchProgram, JSON.parse(text) as Points.PointsSnapshot, [], { keepEvents: false }));
+const parsed = JSON.parse(text) as Points.PointsSnapshot;
+const restore = median(() => PointsLedger.restore(benchProgram, parsed, [], { keepEvents: false }));
+const parseRestore = median(() => PointsLedger.restore(benchProgram, JSON.parse(text) as Points.PointsSnapshot, [], { keepEvents: false }));
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 process.stdout.write(
   `execute 100,000 mixed commands of 10,000 members: ${ms(execute)} (${(execute / 100).toFixed(1)} µs per command)\n` +
     `replay ${count} events: ${ms(replay)} (${((replay / count) * 1000).toFixed(2)} µs per event); keepEvents false: ${ms(replayLean)} (${((replayLean / count) * 1000).toFixed(2)} µs per event)\n` +
-    `snapshot to JSON text: ${ms(snapshot)} (${(text.length / 1e6).toFixed(1)} MB); restore from it: ${ms(restore)} (keepEvents false, the log let go)\n`,
+    `snapshot: ${ms(snapshot)}; to JSON text ${ms(stringify)} (${(text.length / 1e6).toFixed(1)} MB)\n` +
+    `restore: ${ms(restore)}; from JSON text ${ms(parseRestore)} (keepEvents false, the log let go)\n`,
 );

@@ -15,19 +15,26 @@ export interface PackedStrings {
   readonly lengths: string;
 }
 
+/** Strings pushed are packed by the chunk of this many. */
+const CHUNK = 1024;
+
 /**
- * An append-only list of strings that keeps the strings it was unpacked with packed: one text and
- * their start offsets, so a list of millions restores without a string object each and packs again
- * by concatenation. Strings pushed later are kept as they are.
+ * An append-only list of strings kept packed: the strings it was unpacked with stay one text with
+ * their start offsets, and strings pushed later are joined into a text by the chunk of
+ * {@link CHUNK}, so a list of millions holds a few texts instead of a string object each, and packs
+ * again by concatenation.
  *
  * @internal
  */
 export class StringList {
-  /** The packed strings: entry `i` is `#text` from `#starts[i]` to `#starts[i + 1]`. */
+  /** The unpacked strings: entry `i` is `#text` from `#starts[i]` to `#starts[i + 1]`. */
   #text = "";
   #starts: number[] = [0];
-  /** The packed entries' count. */
   #packed = 0;
+  /** Pushed strings in full chunks: the `j`th is `#chunks[j / CHUNK]` from `#offsets[j]` to the next offset or the chunk's end. */
+  #chunks: string[] = [];
+  #offsets: number[] = [];
+  /** Pushed strings not yet in a chunk. */
   #more: string[] = [];
 
   /**
@@ -55,21 +62,39 @@ export class StringList {
     return list;
   }
 
-  /** A list of `strings` (kept unpacked). */
+  /** A list of `strings`. */
   static of(strings: readonly string[]): StringList {
     const list = new StringList();
-    list.#more = strings.slice();
+    for (const s of strings) list.push(s);
     return list;
   }
 
   /** The number of strings. */
   get length(): number {
-    return this.#packed + this.#more.length;
+    return this.#packed + this.#offsets.length + this.#more.length;
+  }
+
+  push(s: string): void {
+    const more = this.#more;
+    more.push(s);
+    if (more.length === CHUNK) {
+      let at = 0;
+      for (const m of more) {
+        this.#offsets.push(at);
+        at += m.length;
+      }
+      this.#chunks.push(more.join(""));
+      this.#more = [];
+    }
   }
 
   /** The string at `i` (0 ≤ i < length). */
   at(i: number): string {
-    return i < this.#packed ? this.#text.slice(this.#starts[i], this.#starts[i + 1]) : (this.#more[i - this.#packed] as string);
+    if (i < this.#packed) return this.#text.slice(this.#starts[i], this.#starts[i + 1]);
+    const j = i - this.#packed;
+    if (j >= this.#offsets.length) return this.#more[j - this.#offsets.length] as string;
+    const chunk = this.#chunks[Math.floor(j / CHUNK)] as string;
+    return chunk.slice(this.#offsets[j], this.#chunkEnd(j, chunk));
   }
 
   /** The strings from `from` to `to` (exclusive). */
@@ -79,43 +104,57 @@ export class StringList {
     return out;
   }
 
-  push(s: string): void {
-    this.#more.push(s);
-  }
-
   /** Whether the string at `i` is `s`, without building it. */
   matches(i: number, s: string): boolean {
-    return i < this.#packed ? (this.#starts[i + 1] as number) - (this.#starts[i] as number) === s.length && this.#text.startsWith(s, this.#starts[i]) : this.#more[i - this.#packed] === s;
+    if (i < this.#packed) return (this.#starts[i + 1] as number) - (this.#starts[i] as number) === s.length && this.#text.startsWith(s, this.#starts[i]);
+    const j = i - this.#packed;
+    if (j >= this.#offsets.length) return this.#more[j - this.#offsets.length] === s;
+    const chunk = this.#chunks[Math.floor(j / CHUNK)] as string;
+    const start = this.#offsets[j] as number;
+    return this.#chunkEnd(j, chunk) - start === s.length && chunk.startsWith(s, start);
   }
 
   /** Whether the string at `i` is the first `length` code units of `s`, without building either. */
   matchesPrefix(i: number, s: string, length: number): boolean {
-    if (i >= this.#packed) {
-      const own = this.#more[i - this.#packed] as string;
-      return own.length === length && s.startsWith(own);
+    let text: string;
+    let start: number;
+    let end: number;
+    if (i < this.#packed) {
+      text = this.#text;
+      start = this.#starts[i] as number;
+      end = this.#starts[i + 1] as number;
+    } else {
+      const j = i - this.#packed;
+      if (j >= this.#offsets.length) {
+        const own = this.#more[j - this.#offsets.length] as string;
+        return own.length === length && s.startsWith(own);
+      }
+      text = this.#chunks[Math.floor(j / CHUNK)] as string;
+      start = this.#offsets[j] as number;
+      end = this.#chunkEnd(j, text);
     }
-    const start = this.#starts[i] as number;
-    if ((this.#starts[i + 1] as number) - start !== length) return false;
-    const text = this.#text;
+    if (end - start !== length) return false;
     for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
     return true;
   }
 
   /** The {@link hashString} of the string at `i`. */
   hash(i: number): number {
-    if (i >= this.#packed) {
-      const own = this.#more[i - this.#packed] as string;
-      return hashString(own, 0, own.length);
-    }
-    return hashString(this.#text, this.#starts[i] as number, this.#starts[i + 1] as number);
+    if (i < this.#packed) return hashString(this.#text, this.#starts[i] as number, this.#starts[i + 1] as number);
+    const s = this.at(i);
+    return hashString(s, 0, s.length);
   }
 
-  /** The index of the first string `test` refuses (given the text and the string's span in it), or −1. */
+  /** The index of the first string `test` refuses (given a text and the string's span in it), or −1. */
   findInvalid(test: (text: string, start: number, end: number) => boolean): number {
     for (let i = 0; i < this.#packed; i++) if (!test(this.#text, this.#starts[i] as number, this.#starts[i + 1] as number)) return i;
+    for (let j = 0; j < this.#offsets.length; j++) {
+      const chunk = this.#chunks[Math.floor(j / CHUNK)] as string;
+      if (!test(chunk, this.#offsets[j] as number, this.#chunkEnd(j, chunk))) return this.#packed + j;
+    }
     for (let k = 0; k < this.#more.length; k++) {
       const own = this.#more[k] as string;
-      if (!test(own, 0, own.length)) return this.#packed + k;
+      if (!test(own, 0, own.length)) return this.#packed + this.#offsets.length + k;
     }
     return -1;
   }
@@ -126,10 +165,22 @@ export class StringList {
     const lengths = new Array<number>(n);
     let longest = 0;
     for (let i = 0; i < n; i++) {
-      const length = i < this.#packed ? (this.#starts[i + 1] as number) - (this.#starts[i] as number) : (this.#more[i - this.#packed] as string).length;
+      const length = this.#lengthAt(i);
       lengths[i] = length;
       if (length > longest) longest = length;
     }
-    return { text: this.#text + this.#more.join(""), lengths: encodeColumn(lengths, longest < 256 ? "u8" : "i32") };
+    return { text: this.#text + this.#chunks.join("") + this.#more.join(""), lengths: encodeColumn(lengths, longest < 256 ? "u8" : "i32") };
+  }
+
+  #lengthAt(i: number): number {
+    if (i < this.#packed) return (this.#starts[i + 1] as number) - (this.#starts[i] as number);
+    const j = i - this.#packed;
+    if (j >= this.#offsets.length) return (this.#more[j - this.#offsets.length] as string).length;
+    return this.#chunkEnd(j, this.#chunks[Math.floor(j / CHUNK)] as string) - (this.#offsets[j] as number);
+  }
+
+  /** Where the `j`th chunked string ends in its chunk. */
+  #chunkEnd(j: number, chunk: string): number {
+    return (j + 1) % CHUNK === 0 ? chunk.length : (this.#offsets[j + 1] as number);
   }
 }

@@ -28,6 +28,24 @@ describe("StringList", () => {
     expect(StringList.of(["x".repeat(300)]).pack().lengths).toBe("v:sAk=");
   });
 
+  it("keeps thousands of pushed strings in chunks, after unpacked ones, and reads each back", () => {
+    const base = Array.from({ length: 300 }, (_, i) => `base-${i}`);
+    const pushed = Array.from({ length: 2500 }, (_, i) => (i % 7 === 0 ? "" : `c${i}-${"x".repeat(i % 5)}`));
+    const list = StringList.unpack(StringList.of(base).pack());
+    for (const s of pushed) list.push(s);
+    const both = [...base, ...pushed];
+    expect(list.length).toBe(both.length);
+    expect(all(list)).toEqual(both);
+    both.forEach((s, i) => {
+      if (!list.matches(i, s) || list.matches(i, `${s}?`) || !list.matchesPrefix(i, `${s}#2`, s.length) || list.hash(i) !== StringList.of([s]).hash(0)) {
+        expect.fail(`entry ${i} (${JSON.stringify(s)}) reads back wrong`);
+      }
+    });
+    expect(all(StringList.unpack(JSON.parse(JSON.stringify(list.pack()))))).toEqual(both);
+    expect(list.findInvalid((text, start, end) => text.slice(start, end) !== "c2047-xx")).toBe(300 + 2047);
+    expect(list.findInvalid((text, start, end) => text.slice(start, end) !== "c2402-xx")).toBe(300 + 2402);
+  });
+
   it("finds the first string a test refuses, packed or pushed", () => {
     const list = StringList.unpack(StringList.of(["1", "2.5", "x"]).pack());
     const digits = (text: string, start: number, end: number): boolean => /^[\d.]+$/.test(text.slice(start, end));
