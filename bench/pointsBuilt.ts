@@ -3,33 +3,15 @@
 // which adds about 0.8 µs per order). Medians of 5 runs after one warm-up. POINTS_BENCH_COMMANDS and
 // POINTS_BENCH_MEMBERS set the scale of the replay, snapshot and restore log (default 100,000 and
 // 10,000; the 1,300,000 and 100,000 need NODE_OPTIONS=--max-old-space-size=12000).
-import { existsSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import type * as Points from "../src/points/index.js";
+import { COMMANDS, MEMBERS, PointsLedger, median } from "./builtPoints.js";
 import { benchCommands, benchProgram } from "./pointsWorkload.js";
-
-const built = new URL("../dist/points/index.js", import.meta.url);
-if (!existsSync(built)) throw new Error("build first: npx tsup");
-const { PointsLedger } = (await import(pathToFileURL(built.pathname).href)) as typeof Points;
-
-function median(run: () => void): number {
-  run();
-  const times: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[2] as number;
-}
 
 const small = benchCommands(100_000, 10_000);
 const execute = median(() => {
   const ledger = PointsLedger.create(benchProgram);
   for (const { command, now } of small) ledger.execute(command, { now: new Date(now) });
 });
-const COMMANDS = Number(process.env["POINTS_BENCH_COMMANDS"] ?? 100_000);
-const MEMBERS = Number(process.env["POINTS_BENCH_MEMBERS"] ?? 10_000);
 let big: Points.PointsLedger | null = PointsLedger.create(benchProgram);
 for (const { command, now } of benchCommands(COMMANDS, MEMBERS, 7)) big.execute(command, { now: new Date(now) });
 let events: Points.PointsEvent[] | null = big.events().map((event) => JSON.parse(JSON.stringify(event)) as Points.PointsEvent);

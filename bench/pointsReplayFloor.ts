@@ -5,29 +5,11 @@
 // tsx bench/pointsReplayFloor.ts`, with the scale variables of bench/pointsBuilt.ts (the issue's
 // scale: POINTS_BENCH_COMMANDS=1300000 POINTS_BENCH_MEMBERS=100000
 // NODE_OPTIONS=--max-old-space-size=12000). Medians of 5 after one warm-up, beside the real replay.
-import { existsSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import type * as Points from "../src/points/index.js";
 import { StringIndex } from "../src/points/StringIndex.js";
+import { COMMANDS, MEMBERS, PointsLedger, median } from "./builtPoints.js";
 import { benchCommands, benchProgram } from "./pointsWorkload.js";
 
-const built = new URL("../dist/points/index.js", import.meta.url);
-if (!existsSync(built)) throw new Error("build first: npx tsup");
-const { PointsLedger } = (await import(pathToFileURL(built.pathname).href)) as typeof Points;
-
-function median(run: () => void): number {
-  run();
-  const times: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[2] as number;
-}
-
-const COMMANDS = Number(process.env["POINTS_BENCH_COMMANDS"] ?? 100_000);
-const MEMBERS = Number(process.env["POINTS_BENCH_MEMBERS"] ?? 10_000);
 let ledger: Points.PointsLedger | null = PointsLedger.create(benchProgram);
 for (const { command, now } of benchCommands(COMMANDS, MEMBERS, 7)) ledger.execute(command, { now: new Date(now) });
 const events = ledger.events().map((event) => JSON.parse(JSON.stringify(event)) as Points.PointsEvent);
