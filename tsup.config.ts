@@ -9,6 +9,7 @@ export default defineConfig({
     "satisfaction/index": "src/satisfaction/index.ts",
     "loyalty/index": "src/loyalty/index.ts",
     "points/index": "src/points/index.ts",
+    "tiers/index": "src/tiers/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -1,13 +1,6 @@
+import { deepFreeze } from "../_lib/deepFreeze.js";
 import type { LoyaltyModel } from "./LoyaltyModel.js";
 import { loyaltyModelSchema } from "./loyaltyModelSchema.js";
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * The default {@link LoyaltyModel} (deeply frozen): what {@link loyaltyModelSchema} gives for `{}`.

@@ -5,7 +5,7 @@ import { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import type { EarnCap } from "./EarnCap.js";
 import type { EarnRule } from "./EarnRule.js";
 import type { ExpiryPolicy } from "./ExpiryPolicy.js";
-import { CALENDAR_DATE, isTimeZone } from "./schemaPieces.js";
+import { CALENDAR_DATE, isTimeZone } from "../_lib/schemaPieces.js";
 
 /**
  * The fields of a programme (as parsed by the object schema, before `lockDays` is folded into

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PointsCommand } from "./PointsCommand.js";
 import type { PointsOrder } from "./PointsOrder.js";
-import { identifier, MAX_POINTS, nonNegativeDecimal, points } from "./schemaPieces.js";
+import { identifier, MAX_POINTS, nonNegativeDecimal, points } from "../_lib/schemaPieces.js";
 
 const instant = /* @__PURE__ */ z.union([z.date(), z.string()]);
 const base = { id: identifier };

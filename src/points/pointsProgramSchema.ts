@@ -13,7 +13,7 @@ import {
   nonNegativeDecimal,
   points,
   positiveDecimal,
-} from "./schemaPieces.js";
+} from "../_lib/schemaPieces.js";
 
 const period = /* @__PURE__ */ z.enum(["order", "day", "week", "month", "quarter", "year", "lifetime"]);
 const cap = /* @__PURE__ */ z

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deepFreeze.js";
 import { parseWithSchema } from "../_lib/parseWithSchema.js";
 import { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
@@ -28,12 +29,4 @@ export function readPointsProgram(input: PointsProgramInput | PointsProgram): Pr
   cache.set(input as object, context);
   cache.set(program, context);
   return context;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }

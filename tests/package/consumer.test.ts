@@ -36,7 +36,7 @@ afterAll(() => {
 describe("the published package", () => {
   it("ships only dist, with ESM, CommonJS and both kinds of types for every entry", () => {
     const files = readdirSync(join(consumer, "node_modules/patronage/dist"), { recursive: true }).map(String);
-    for (const entry of ["index", "math/index", "value/index", "models/index", "satisfaction/index", "loyalty/index", "points/index"]) {
+    for (const entry of ["index", "math/index", "value/index", "models/index", "satisfaction/index", "loyalty/index", "points/index", "tiers/index"]) {
       for (const extension of [".js", ".cjs", ".d.ts", ".d.cts"]) expect(files).toContain(`${entry}${extension}`);
     }
     const top = readdirSync(join(consumer, "node_modules/patronage")).sort();

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Decimal } from "../_lib/Decimal.js";
-import { parseIsoInstant } from "../_lib/parseIsoInstant.js";
-import { PLAIN_DECIMAL } from "../_lib/toDecimal.js";
+import { Decimal } from "./Decimal.js";
+import { parseIsoInstant } from "./parseIsoInstant.js";
+import { PLAIN_DECIMAL } from "./toDecimal.js";
 
 export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_POINTS = Number.MAX_SAFE_INTEGER;
