@@ -19,7 +19,7 @@ import type { PointsProgram, PointsProgramInput } from "./PointsProgram.js";
 import type { PointsSnapshot } from "./PointsSnapshot.js";
 import type { PointsStatement, PointsStatementEntry } from "./PointsStatement.js";
 import { instantReader } from "./instantReader.js";
-import { readInstant } from "./readInstant.js";
+import { readInstant } from "../_lib/readInstant.js";
 import { readPointsCommand } from "./readPointsCommand.js";
 import { readPointsProgram, type ProgramContext } from "./readPointsProgram.js";
 import { restoreState, snapshotState } from "./snapshotState.js";

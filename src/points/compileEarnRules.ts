@@ -3,7 +3,7 @@ import type { RoundingMode } from "../_lib/RoundingMode.js";
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import { divFloor, gcdInt, mulInt, pow10, type ExactInt } from "./exactInt.js";
 import type { EarnRule, ExpiryPolicy, PointsProgram } from "./PointsProgram.js";
-import { readInstant } from "./readInstant.js";
+import { readInstant } from "../_lib/readInstant.js";
 import { readScaledDecimal, type ScaledDecimal } from "./ScaledDecimal.js";
 
 /** One cap, compiled. @internal */

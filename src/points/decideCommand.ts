@@ -18,7 +18,7 @@ import type { PointsRefusal, PointsRefusalReason } from "./PointsOutcome.js";
 import type { PointsOrder } from "./PointsOrder.js";
 import type { PointsAccount, PointsPosting } from "./PointsPosting.js";
 import type { EarnRule, ExpiryPolicy, PointsProgram } from "./PointsProgram.js";
-import { readInstant } from "./readInstant.js";
+import { readInstant } from "../_lib/readInstant.js";
 import type { ProgramContext } from "./readPointsProgram.js";
 
 /** A parsed command. @internal */

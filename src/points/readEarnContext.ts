@@ -1,7 +1,7 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import type { CapUsageQuery, EarnContext, OccurrenceQuery } from "./EarnContext.js";
-import { readInstant } from "./readInstant.js";
+import { readInstant } from "../_lib/readInstant.js";
 import { rejectUnknownKeys } from "./rejectUnknownKeys.js";
 
 const CONTEXT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["at", "tier", "channel", "firstPurchase", "usage", "occurrences"]);

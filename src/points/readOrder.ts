@@ -3,7 +3,7 @@ import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import { PatronageError } from "../PatronageError.js";
 import { addInt, mulInt, pow10, type ExactInt } from "./exactInt.js";
 import type { PointsOrder } from "./PointsOrder.js";
-import { readInstant } from "./readInstant.js";
+import { readInstant } from "../_lib/readInstant.js";
 import { readScaledDecimal } from "./ScaledDecimal.js";
 import { rejectUnknownKeys } from "./rejectUnknownKeys.js";
 

@@ -32,3 +32,10 @@ export type {
   TierQualificationInput,
   TierRollingWindowInput,
 } from "./TierProgramInput.js";
+export { evaluateTier } from "./evaluateTier.js";
+export type { EvaluateTierOptions } from "./evaluateTier.js";
+export { tierTimeline } from "./tierTimeline.js";
+export type { TierTimelineOptions } from "./tierTimeline.js";
+export type { TierActivityRow, TierOverride } from "./TierActivity.js";
+export type { TierChange } from "./TierChange.js";
+export type { TierEvaluation, TierProgress } from "./TierEvaluation.js";

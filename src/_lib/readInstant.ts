@@ -1,12 +1,12 @@
-import { invalidArgument } from "../_lib/invalidArgument.js";
-import { parseIsoInstant } from "../_lib/parseIsoInstant.js";
-import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
+import { MS_PER_DAY } from "./civilDays.js";
+import { invalidArgument } from "./invalidArgument.js";
+import { parseIsoInstant } from "./parseIsoInstant.js";
+import type { ZoneCalendar } from "./ZoneCalendar.js";
 
-const MS_PER_DAY = 86_400_000;
 const EXPECTED = 'a valid Date, an ISO-8601 date-time with "Z" or an offset, or a calendar date "YYYY-MM-DD"';
 
 /**
- * Reads an instant of the points API into epoch milliseconds: a valid `Date` → its time; an
+ * Reads an instant of a programme API (points, tiers) into epoch milliseconds: a valid `Date` → its time; an
  * ISO-8601 date-time with `Z` or an offset (`"2026-03-14T09:30:00+08:00"`) → that instant; a
  * calendar date `"YYYY-MM-DD"` → the start of that local day in the programme's zone (local
  * midnight, or the end of the gap when the clocks skip midnight).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZoneCalendar } from "../../src/_lib/ZoneCalendar.js";
-import { readInstant } from "../../src/points/readInstant.js";
+import { readInstant } from "../../src/_lib/readInstant.js";
 
 const shanghai = new ZoneCalendar("Asia/Shanghai", "tz");
 const newYork = new ZoneCalendar("America/New_York", "tz");

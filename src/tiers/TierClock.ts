@@ -1,0 +1,88 @@
+import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY } from "../_lib/civilDays.js";
+import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
+import type { TierProgram } from "./TierProgram.js";
+
+/**
+ * The calendar of a tier programme for one member: where the window starts at an instant, the
+ * periods of a periodic window (calendar years, quarters, months in the programme's zone, or
+ * membership years from joining), and when a tier reached at an instant stops being valid. Local
+ * arithmetic: "12 months after 2026-01-31 10:00" is 2027-01-31 10:00 wall-clock time in the zone
+ * (a day past a month's end clamps to it), across DST changes.
+ *
+ * @internal
+ */
+export class TierClock {
+  readonly #program: TierProgram;
+  readonly #calendar: ZoneCalendar;
+  readonly #joinedAt: number;
+
+  constructor(program: TierProgram, calendar: ZoneCalendar, joinedAt: number) {
+    this.#program = program;
+    this.#calendar = calendar;
+    this.#joinedAt = joinedAt;
+  }
+
+  /** The window at `t` holds the rows with `windowLow(t) < at ≤ t`. */
+  windowLow(t: number): number {
+    const window = this.#program.window;
+    switch (window.type) {
+      case "lifetime":
+        return Number.NEGATIVE_INFINITY;
+      case "rolling":
+        return window.days > 0 ? this.addDays(t, -window.days) : this.addMonths(t, -window.months);
+      default:
+        return this.periodStart(t) - 1;
+    }
+  }
+
+  /** The start of the period of a periodic window that contains `t`. */
+  periodStart(t: number): number {
+    const type = this.#program.window.type;
+    if (type === "anniversary") {
+      const joined = civilFromDays(Math.floor(this.#calendar.wallClock(this.#joinedAt) / MS_PER_DAY));
+      const now = civilFromDays(Math.floor(this.#calendar.wallClock(t) / MS_PER_DAY));
+      let years = now.year - joined.year;
+      while (years > 0 && this.addMonths(this.#joinedAt, 12 * years) > t) years--;
+      while (this.addMonths(this.#joinedAt, 12 * (years + 1)) <= t) years++;
+      return this.addMonths(this.#joinedAt, 12 * years);
+    }
+    const { year, month } = civilFromDays(this.#calendar.localDay(t));
+    const first = type === "calendarYear" ? 1 : type === "calendarQuarter" ? month - ((month - 1) % 3) : month;
+    return this.#calendar.dayStart(daysFromCivil(year, first, 1));
+  }
+
+  /** The start of the next period after the one that contains `t`. */
+  periodEnd(t: number): number {
+    const type = this.#program.window.type;
+    const start = this.periodStart(t);
+    if (type === "anniversary") return this.addMonths(start, 12);
+    const { year, month } = civilFromDays(this.#calendar.localDay(start));
+    const months = type === "calendarYear" ? 12 : type === "calendarQuarter" ? 3 : 1;
+    return this.#calendar.dayStart(daysFromCivil(year, month + months, 1));
+  }
+
+  /** When a tier reached (or renewed) at `t` stops being valid. */
+  validUntil(t: number): number {
+    const validity = this.#program.validity;
+    if (validity.type === "months") return this.addMonths(t, validity.months);
+    const end = this.periodEnd(t);
+    return validity.type === "endOfPeriod" ? end : this.periodEnd(end);
+  }
+
+  /** `t` moved by `days` local days (the same wall-clock time). */
+  addDays(t: number, days: number): number {
+    return this.#calendar.fromWallClock(this.#calendar.wallClock(t) + days * MS_PER_DAY);
+  }
+
+  /** `t` moved by `months` local months (the same wall-clock time; a day past the month's end clamps to it). */
+  addMonths(t: number, months: number): number {
+    const wall = this.#calendar.wallClock(t);
+    const day = Math.floor(wall / MS_PER_DAY);
+    const { year, month, day: dayOfMonth } = civilFromDays(day);
+    const index = year * 12 + (month - 1) + months;
+    const y = Math.floor(index / 12);
+    const m = index - y * 12 + 1;
+    const target = daysFromCivil(y, m, Math.min(dayOfMonth, daysInMonth(y, m)));
+    return this.#calendar.fromWallClock(target * MS_PER_DAY + (wall - day * MS_PER_DAY));
+  }
+}
