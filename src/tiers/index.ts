@@ -39,3 +39,5 @@ export type { TierTimelineOptions } from "./tierTimeline.js";
 export type { TierActivityRow, TierOverride } from "./TierActivity.js";
 export type { TierChange } from "./TierChange.js";
 export type { TierEvaluation, TierProgress } from "./TierEvaluation.js";
+export { tierDistribution } from "./tierDistribution.js";
+export type { TierDistribution, TierShare } from "./TierDistribution.js";
