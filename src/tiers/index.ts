@@ -40,4 +40,4 @@ export type { TierActivityRow, TierOverride } from "./TierActivity.js";
 export type { TierChange } from "./TierChange.js";
 export type { TierEvaluation, TierProgress } from "./TierEvaluation.js";
 export { tierDistribution } from "./tierDistribution.js";
-export type { TierDistribution, TierShare } from "./TierDistribution.js";
+export type { TierDistributionResult, TierShare } from "./TierDistributionResult.js";

@@ -1,6 +1,6 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { readTierProgram } from "./readTierProgram.js";
-import type { TierDistribution } from "./TierDistribution.js";
+import type { TierDistributionResult } from "./TierDistributionResult.js";
 import type { TierEvaluation } from "./TierEvaluation.js";
 import type { TierProgram } from "./TierProgram.js";
 import type { TierProgramInput } from "./TierProgramInput.js";
@@ -30,7 +30,7 @@ import type { TierProgramInput } from "./TierProgramInput.js";
  * //=> { total: 4, tiers: [{ tier: "green", rank: 0, count: 3, share: 0.75 }, { tier: "gold", rank: 1, count: 1, share: 0.25 }] }
  * ```
  */
-export function tierDistribution(program: TierProgramInput | TierProgram, results: readonly (TierEvaluation | string)[]): TierDistribution {
+export function tierDistribution(program: TierProgramInput | TierProgram, results: readonly (TierEvaluation | string)[]): TierDistributionResult {
   const tiers = [...readTierProgram(program).tiers].sort((a, b) => a.rank - b.rank);
   if (!Array.isArray(results)) throw invalidArgument("results", results, "an array of tier evaluations or tier ids");
   const counts = new Map<string, number>(tiers.map((t) => [t.id, 0]));

@@ -1,12 +1,12 @@
 /** How many members hold each tier (see {@link tierDistribution}). */
-export interface TierDistribution {
+export interface TierDistributionResult {
   /** Members counted. */
   readonly total: number;
   /** One entry per tier of the programme, lowest rank first. */
   readonly tiers: readonly TierShare[];
 }
 
-/** A tier's members in a {@link TierDistribution}. */
+/** A tier's members in a {@link TierDistributionResult}. */
 export interface TierShare {
   /** The tier. */
   readonly tier: string;
