@@ -20,6 +20,7 @@ import { classifyLoyaltyBatch, LOYALTY_LEVELS, loyaltyDistribution, loyaltyMigra
 import { BgNbd, customerLifetimeValue, GammaGamma } from "patronage/models";
 import { PointsLedger, type PointsCommand } from "patronage/points";
 import { compareNps, nps, npsSampleSize, ratingSummary } from "patronage/satisfaction";
+import { evaluateTier, tierBenefits, tierDistribution, type TierActivityRow, type TierProgramInput } from "patronage/tiers";
 import { customerValue, referralValue, retentionClv, summarizeTransactions } from "patronage/value";
 import { simulatedLoyaltyPeriods } from "./data/simulatedLoyalty.js";
 import { SIMULATED_SHOP, simulatedShopTransactions } from "./data/simulatedShop.js";
@@ -214,6 +215,38 @@ line("ana: points gone on (Starbucks-style expiry)", coffee.expirySchedule("ana"
 const coffeeLiability = coffee.liability({ valuePerPoint: "0.10", expectedRedemptionRate: "0.7" });
 line("liability: outstanding points, gross, after breakage", `${coffeeLiability.outstanding.total}, CNY ${coffeeLiability.grossValue}, CNY ${coffeeLiability.liability}`);
 line("replay of the log: same balance", `${JSON.stringify(PointsLedger.replay(coffee.program, coffee.events()).balance("ana")) === JSON.stringify(anaBalance)}`);
+
+// ---------------------------------------------------------------------------------------------
+section("patronage/tiers · Starbucks-style status on the simulated shop");
+
+const stars: TierProgramInput = {
+  id: "shop-stars",
+  timeZone: "Asia/Shanghai",
+  tiers: [
+    { id: "green", rank: 0 },
+    { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 500 }] }, benefits: { earnMultiplier: "1.2" } },
+    { id: "reserve", rank: 2, qualify: { criteria: [{ metric: "points", atLeast: 2500 }] }, benefits: { earnMultiplier: "1.7" } },
+  ],
+  window: { type: "rolling", months: 12 },
+  validity: { type: "months", months: 12 },
+};
+line("programme", "1 star per CNY 1; Gold at 500 in 12 months, Reserve at 2,500; valid 12 months");
+const starRows = new Map<string, TierActivityRow[]>();
+for (const t of shop) {
+  if (t.at.getTime() > SIMULATED_SHOP.observationEnd.getTime()) continue;
+  const rows = starRows.get(t.customerId) ?? [];
+  rows.push({ at: t.at, points: Math.floor(Number(t.amount)) }); // whole stars per order
+  starRows.set(t.customerId, rows);
+}
+const standings = [...starRows].map(([customerId, rows]) => ({ customerId, ...evaluateTier(stars, rows, { asOf: SIMULATED_SHOP.observationEnd, joinedAt: rows[0]!.at }) }));
+const held = tierDistribution(stars, standings);
+line(`members on ${SIMULATED_SHOP.observationEnd.toISOString().slice(0, 10)}: green / gold / reserve`, held.tiers.map((t) => `${t.count} (${(100 * t.share).toFixed(1)} %)`).join(" / "));
+const close = standings
+  .filter((s) => s.next !== null)
+  .map((s) => ({ customerId: s.customerId, tier: s.tier, next: s.next!.tier, remaining: Number(s.next!.remaining["points"]) }))
+  .sort((a, b) => a.remaining - b.remaining);
+line("within 50 stars of the next tier", `${close.filter((c) => c.remaining <= 50).length}`);
+for (const c of close.slice(0, 3)) line(`  ${c.customerId}, ${c.tier}: to ${c.next} (earn ×${tierBenefits(stars, c.next).earnMultiplier})`, `${c.remaining} stars to go`);
 
 // ---------------------------------------------------------------------------------------------
 section("errors · one class, a stable code, the field and the value");

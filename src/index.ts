@@ -12,4 +12,5 @@ export * from "./math/index.js";
 export * from "./models/index.js";
 export * from "./points/index.js";
 export * from "./satisfaction/index.js";
+export * from "./tiers/index.js";
 export * from "./value/index.js";

@@ -33,6 +33,9 @@ describe("examples/demo.ts", () => {
     expect(out).toMatch(/points gone on \(Starbucks-style expiry\)\s+2026-10-01: 76/);
     expect(out).toMatch(/liability: outstanding points, gross, after breakage\s+76, CNY 7\.60, CNY 5\.32/);
     expect(out).toMatch(/replay of the log: same balance\s+true/);
+    expect(out).toContain("patronage/tiers · Starbucks-style status on the simulated shop");
+    expect(out).toMatch(/members on 2026-01-01: green \/ gold \/ reserve\s+2755 \(91\.8 %\) \/ 232 \(7\.7 %\) \/ 13 \(0\.4 %\)/);
+    expect(out).toMatch(/C\d{5}, green: to gold \(earn ×1\.2\)\s+5 stars to go/);
     expect(out).toContain("INVALID_ARGUMENT (field \"p\")");
   }, 60_000);
 });
