@@ -222,6 +222,13 @@ describe("evaluateTier and tierTimeline: bad input", () => {
       [() => evaluateTier(STARS, [], { ...options, overrides: [{ mode: "lock", from: "2026-05-01", until: "2026-04-01", reason: "x" }] }), "options.overrides[0].until", /after from/],
       [() => evaluateTier(STARS, [], { ...options, overrides: [{ mode: "lock", from: JOINED, reason: " " }] }), "options.overrides[0].reason", /a reason/],
       [() => tierTimeline(STARS, [], { joinedAt: JOINED, from: "2026-06-01", to: "2026-05-01" }), "options.to", /no earlier than from/],
+      [() => evaluateTier(STARS, [], null as unknown as { asOf: string; joinedAt: string }), "options", /an options object/],
+      [() => evaluateTier(STARS, [], { ...options, overrides: {} as never }), "options.overrides", /an array of overrides/],
+      [() => evaluateTier(STARS, [], { ...options, overrides: [null as never] }), "options.overrides[0]", /an override object/],
+      [() => evaluateTier(STARS, [], { ...options, overrides: [{ mode: "pin" as never, from: JOINED, reason: "x" }] }), "options.overrides[0].mode", /"grant" or "lock"/],
+      [() => evaluateTier(STARS, [], { ...options, overrides: [{ mode: "lock", tierId: "gold", from: JOINED, reason: "x" }] }), "options.overrides[0].tierId", /a lock keeps the tier/],
+      [() => evaluateTier(STARS, [{ at: "2026-04-01", points: "0.0000000000001" }], options), "activity[0].points", /at most 12 decimals/],
+      [() => evaluateTier(STARS, [{ at: "2026-04-01", points: 2 ** 53 }], options), "activity[0].points", /running total stays exact/],
     ];
     for (const [run, field, message] of cases) {
       const e = error(run);
@@ -230,6 +237,8 @@ describe("evaluateTier and tierTimeline: bad input", () => {
       expect(e.message).toMatch(message);
     }
     expect(error(() => evaluateTier({ ...STARS, tiers: [] }, [], options)).code).toBe("INVALID_CONFIG");
+    // numbers in exponent form, signs and zeros are read exactly
+    expect(evaluateTier(STARS, [{ at: "2026-04-01", points: 1e-7 }, { at: "2026-04-02", points: "+499.9999999" }, { at: "2026-04-03", points: "-0" }], options).qualifying).toEqual({ points: "500" });
   });
 });
 
