@@ -25,7 +25,7 @@ export interface TierActivityRow {
  * tier the rules give them then.
  */
 export interface TierOverride {
-  /** `"grant"`: the member holds `tierId`; `"lock"`: the member keeps the tier they held at `from`. */
+  /** `"grant"`: the member holds `tierId`; `"lock"`: the member keeps the tier they held just before `from`. */
   readonly mode: "grant" | "lock";
   /** The tier granted (for `"grant"`). */
   readonly tierId?: string | undefined;

@@ -38,14 +38,7 @@ export class TierClock {
   /** The start of the period of a periodic window that contains `t`. */
   periodStart(t: number): number {
     const type = this.#program.window.type;
-    if (type === "anniversary") {
-      const joined = civilFromDays(Math.floor(this.#calendar.wallClock(this.#joinedAt) / MS_PER_DAY));
-      const now = civilFromDays(Math.floor(this.#calendar.wallClock(t) / MS_PER_DAY));
-      let years = now.year - joined.year;
-      while (years > 0 && this.addMonths(this.#joinedAt, 12 * years) > t) years--;
-      while (this.addMonths(this.#joinedAt, 12 * (years + 1)) <= t) years++;
-      return this.addMonths(this.#joinedAt, 12 * years);
-    }
+    if (type === "anniversary") return this.addMonths(this.#joinedAt, 12 * this.#membershipYear(t));
     const { year, month } = civilFromDays(this.#calendar.localDay(t));
     const first = type === "calendarYear" ? 1 : type === "calendarQuarter" ? month - ((month - 1) % 3) : month;
     return this.#calendar.dayStart(daysFromCivil(year, first, 1));
@@ -54,11 +47,20 @@ export class TierClock {
   /** The start of the next period after the one that contains `t`. */
   periodEnd(t: number): number {
     const type = this.#program.window.type;
-    const start = this.periodStart(t);
-    if (type === "anniversary") return this.addMonths(start, 12);
-    const { year, month } = civilFromDays(this.#calendar.localDay(start));
+    if (type === "anniversary") return this.addMonths(this.#joinedAt, 12 * (this.#membershipYear(t) + 1));
+    const { year, month } = civilFromDays(this.#calendar.localDay(this.periodStart(t)));
     const months = type === "calendarYear" ? 12 : type === "calendarQuarter" ? 3 : 1;
     return this.#calendar.dayStart(daysFromCivil(year, month + months, 1));
+  }
+
+  /** The membership year (0 from joining) that contains `t`: each starts on an anniversary of joining, at the same local time. */
+  #membershipYear(t: number): number {
+    const joined = civilFromDays(Math.floor(this.#calendar.wallClock(this.#joinedAt) / MS_PER_DAY));
+    const now = civilFromDays(Math.floor(this.#calendar.wallClock(t) / MS_PER_DAY));
+    let years = Math.max(0, now.year - joined.year);
+    while (years > 0 && this.addMonths(this.#joinedAt, 12 * years) > t) years--;
+    while (this.addMonths(this.#joinedAt, 12 * (years + 1)) <= t) years++;
+    return years;
   }
 
   /** When a tier reached (or renewed) at `t` stops being valid. */

@@ -106,7 +106,8 @@ export interface TierProgram {
   /**
    * What a reversal (a negative row: a refund, a cancelled stay) does to a tier already reached:
    * `"keepStatus"` keeps it to the end of its validity; `"downgradeWithinPeriod"` takes it back when
-   * the metrics fall below its threshold within the period it was reached in.
+   * a reversal within the period it was reached in is what takes the window below its criteria
+   * (and a next-period upgrade then counts the window at the period's end).
    */
   readonly reversals: "keepStatus" | "downgradeWithinPeriod";
 }

@@ -13,6 +13,8 @@ export interface TierState {
   validUntil: number;
   /** Where counting to keep the tier starts (rows after it count): when it was last reached or renewed. */
   anchor: number;
+  /** When the window last qualified for the tier held (reached or renewed); −∞ when it is held without qualifying (one level down). */
+  qualifiedAt: number;
 }
 
 /** A criterion with its threshold in the metric's units. */
@@ -65,7 +67,7 @@ export class TierSimulation {
     this.tiers = [...program.tiers].sort((a, b) => a.rank - b.rank);
     this.#criteria = this.tiers.map((tier) => (tier.qualify?.criteria ?? []).map((c) => ({ metric: c.metric, atLeast: scaled(c.atLeast, rows.scales.get(c.metric) ?? 0) })));
     this.#combine = this.tiers.map((tier) => tier.qualify?.combine ?? "any");
-    this.state = { level: 0, since: joinedAt, validUntil: -1, anchor: joinedAt };
+    this.state = { level: 0, since: joinedAt, validUntil: -1, anchor: joinedAt, qualifiedAt: joinedAt };
   }
 
   /** Runs the history up to and including instant `end`, considering only rows up to `lastRow` (exclusive; all by default). */
@@ -166,45 +168,67 @@ export class TierSimulation {
         return;
       }
     }
-    if (reversal && s.level > 0 && this.#program.reversals === "downgradeWithinPeriod" && this.#withinPeriod(s.since, t) && !this.qualifies(s.level, this.clock.windowLow(t), t)) {
-      this.#change(t, top, "downgrade", `a reversal took ${this.tiers[s.level]?.id}'s criteria out of reach within the period it was reached in`);
+    // A reversal takes back a tier reached by qualifying in this period, when it is what took the window below the tier's criteria.
+    if (reversal && s.level > 0 && this.#program.reversals === "downgradeWithinPeriod" && this.#withinPeriod(s.qualifiedAt, t)) {
+      if (!this.qualifies(s.level, this.clock.windowLow(t), t) && this.qualifies(s.level, this.clock.windowLow(t - 1), t - 1)) {
+        this.#change(t, Math.min(top, s.level - 1), "downgrade", `a reversal took ${this.tiers[s.level]?.id}'s criteria out of reach within the period it was reached in`);
+      }
     }
   }
 
+  /** A next-period upgrade takes effect at `t`, the period's start: to the tier qualified for in the period before (at its end, under `"downgradeWithinPeriod"`). */
   #applyPending(t: number): void {
-    const level = this.#pendingLevel;
+    let level = this.#pendingLevel;
     this.#pendingLevel = -1;
+    if (this.#program.reversals === "downgradeWithinPeriod") level = Math.min(level, this.qualifyingLevel(t - 1));
     if (level > this.state.level) this.#change(t, level, "upgrade", `qualified for ${this.tiers[level]?.id} in the previous period`);
   }
 
-  /** The held tier's validity (with grace) has ended at `t`: renewal when the window still qualifies, else a downgrade by the rule. */
+  /**
+   * The held tier's validity (with grace) has ended at `t`: a renewal when the window still
+   * qualifies (its new validity runs from the end of the old one; a higher tier waits for its
+   * period under `"nextPeriod"`), else a downgrade by the rule.
+   */
   #expire(t: number): void {
     const s = this.state;
     const top = this.qualifyingLevel(t);
     const ended = formatIsoInstant(s.validUntil);
     if (top >= s.level) {
-      this.#change(t, top, top > s.level ? "upgrade" : "renewal", `validity ended ${ended}; the window still qualifies for ${this.tiers[top]?.id}`);
+      if (top > s.level && this.#program.upgrade === "immediate") {
+        this.#change(t, top, "upgrade", `validity ended ${ended}; the window qualifies for ${this.tiers[top]?.id}`);
+        return;
+      }
+      if (top > this.#pendingLevel && top > s.level) {
+        this.#pendingLevel = top;
+        this.#pendingAt = this.clock.periodEnd(t);
+      }
+      this.#change(t, s.level, "renewal", `validity ended ${ended}; the window still qualifies for ${this.tiers[s.level]?.id}`, this.clock.validUntil(s.validUntil));
       return;
     }
     const rule = this.#program.downgrade.rule;
     const level = rule === "oneDown" ? Math.max(top, s.level - 1) : top;
-    this.#change(t, level, "downgrade", `${this.tiers[s.level]?.id}'s validity ended ${ended} without its criteria met again${rule === "oneDown" && level > top ? "; one level down" : ""}`);
+    this.#change(t, level, "downgrade", `${this.tiers[s.level]?.id}'s validity ended ${ended} without its criteria met again${rule === "oneDown" && level > top ? "; one level down" : ""}`, undefined, level <= top);
   }
 
-  /** Moves to `level` at `t` (reached, renewed or fallen to), recording the change. */
-  #change(t: number, level: number, kind: TierChange["kind"], reason: string, until?: number): void {
+  /**
+   * Moves to `level` at `t` (reached, renewed or fallen to), recording the change; `qualified`
+   * tells whether the window qualifies for it (not so for a tier held one level down).
+   */
+  #change(t: number, level: number, kind: TierChange["kind"], reason: string, until?: number, qualified = true): void {
     const s = this.state;
     const from = this.tiers[s.level]?.id as string;
     if (kind !== "renewal") s.since = t;
     s.level = level;
     s.anchor = t;
+    s.qualifiedAt = qualified ? t : Number.NEGATIVE_INFINITY;
     s.validUntil = level === 0 || this.#program.downgrade.rule === "never" ? -1 : (until ?? this.clock.validUntil(t));
     if (this.#pendingLevel >= 0 && this.#pendingLevel <= level) this.#pendingLevel = -1;
     this.changes.push({ at: formatIsoInstant(t), from, to: this.tiers[level]?.id as string, kind, reason });
   }
 
-  /** Whether `t` lies in the same period of the window as `since` (for a rolling window: within its length; lifetime: always). */
+  /** Whether `t` lies in the same period of the window as `since` (for a rolling window: within its length; lifetime: always); never for −∞. */
   #withinPeriod(since: number, t: number): boolean {
+    if (since === Number.NEGATIVE_INFINITY) return false;
     const window = this.#program.window;
     if (window.type === "lifetime") return true;
     if (window.type === "rolling") return this.clock.windowLow(t) < since;

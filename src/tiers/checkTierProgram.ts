@@ -19,7 +19,8 @@ export function checkTierProgram(program: Pick<TierProgram, "metrics" | "tiers" 
   const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: "custom", path, message });
   const known = new Set<string>(TIER_METRICS);
   program.metrics.forEach((metric, i) => {
-    if (known.has(metric)) issue(["metrics", i], `metric ${JSON.stringify(metric)} is ${(TIER_METRICS as readonly string[]).includes(metric) ? "built in" : "declared twice"}`);
+    if (metric === "at") issue(["metrics", i], 'metric "at" would clash with the instant of an activity row');
+    else if (known.has(metric)) issue(["metrics", i], `metric ${JSON.stringify(metric)} is ${(TIER_METRICS as readonly string[]).includes(metric) ? "built in" : "declared twice"}`);
     known.add(metric);
   });
 
@@ -68,7 +69,7 @@ export function checkTierProgram(program: Pick<TierProgram, "metrics" | "tiers" 
 
 /** Whether every member who meets `a` meets `b` (the same metric totals). */
 function implies(a: TierQualification, b: TierQualification): boolean {
-  const covers = (x: { metric: string; atLeast: string }, y: { metric: string; atLeast: string }): boolean => x.metric === y.metric && new Decimal(x.atLeast).gte(y.atLeast);
+  const covers = (x: { metric: string; atLeast: string }, y: { metric: string; atLeast: string }): boolean => x.metric === y.metric && (x.atLeast === y.atLeast || new Decimal(x.atLeast).gte(y.atLeast));
   if (a.combine === "all") {
     // meeting all of a's: each of b's is met when a asks at least as much of its metric
     return b.combine === "all" ? b.criteria.every((y) => a.criteria.some((x) => covers(x, y))) : b.criteria.some((y) => a.criteria.some((x) => covers(x, y)));

@@ -1,4 +1,5 @@
 import { formatIsoInstant } from "../_lib/formatIsoInstant.js";
+import { invalidArgument } from "../_lib/invalidArgument.js";
 import { readInstant } from "../_lib/readInstant.js";
 import type { TierActivityRow, TierOverride } from "./TierActivity.js";
 import type { TierEvaluation } from "./TierEvaluation.js";
@@ -63,7 +64,8 @@ export interface EvaluateTierOptions {
 export function evaluateTier(program: TierProgramInput | TierProgram, activity: readonly TierActivityRow[], options: EvaluateTierOptions): TierEvaluation {
   const inputs = readTierInputs(program, activity, options);
   const { calendar, joinedAt, simulation } = inputs;
-  const asOf = Math.max(readInstant(options.asOf, calendar, "options.asOf"), joinedAt);
+  const asOf = readInstant(options.asOf, calendar, "options.asOf");
+  if (asOf < joinedAt) throw invalidArgument("options.asOf", options.asOf, `an instant no earlier than joinedAt (${new Date(joinedAt).toISOString()})`);
   simulation.run(asOf);
   const tiers = simulation.tiers;
   const shown = visibleTimeline(tiers[0]?.id as string, simulation.changes, inputs.overrides, asOf);

@@ -114,5 +114,13 @@ export function readTierActivity(program: TierProgram, calendar: ZoneCalendar, a
     }
     totals.set(metric, sums);
   }
+  for (const tier of program.tiers) {
+    for (const criterion of tier.qualify?.criteria ?? []) {
+      const scale = scales.get(criterion.metric) as number;
+      if (!Number.isSafeInteger(scaled(criterion.atLeast, scale))) {
+        throw invalidArgument(field, `(${criterion.metric} values with ${scale} decimals)`, `values whose decimals keep the threshold ${criterion.atLeast} exact (below 2^53 units of 10^-${scale})`);
+      }
+    }
+  }
   return { at: order.map((i) => at[i] as number), totals, scales, reversal };
 }

@@ -44,10 +44,10 @@ export function readTierInputs(
   const joinedAt = readInstant(options.joinedAt, calendar, "options.joinedAt");
   const rows = readTierActivity(program, calendar, activity, joinedAt, "activity");
   const simulation = new TierSimulation(program, new TierClock(program, calendar, joinedAt), rows, joinedAt);
-  return { program, calendar, joinedAt, simulation, overrides: readOverrides(program, calendar, options.overrides ?? []) };
+  return { program, calendar, joinedAt, simulation, overrides: readOverrides(program, calendar, joinedAt, options.overrides ?? []) };
 }
 
-function readOverrides(program: TierProgram, calendar: ZoneCalendar, overrides: readonly TierOverride[]): ReadOverride[] {
+function readOverrides(program: TierProgram, calendar: ZoneCalendar, joinedAt: number, overrides: readonly TierOverride[]): ReadOverride[] {
   if (!Array.isArray(overrides)) throw invalidArgument("options.overrides", overrides, "an array of overrides");
   const read = overrides.map((o, i): ReadOverride => {
     const field = `options.overrides[${i}]`;
@@ -59,6 +59,7 @@ function readOverrides(program: TierProgram, calendar: ZoneCalendar, overrides: 
     if (o.mode === "lock" && o.tierId !== undefined) throw invalidArgument(`${field}.tierId`, o.tierId, "nothing: a lock keeps the tier held at its start");
     if (typeof o.reason !== "string" || o.reason.trim() === "") throw invalidArgument(`${field}.reason`, o.reason, "a reason");
     const from = readInstant(o.from, calendar, `${field}.from`);
+    if (from < joinedAt) throw invalidArgument(`${field}.from`, o.from, `an instant no earlier than joinedAt (${new Date(joinedAt).toISOString()})`);
     const until = o.until === undefined ? Number.POSITIVE_INFINITY : readInstant(o.until, calendar, `${field}.until`);
     if (!(until > from)) throw invalidArgument(`${field}.until`, o.until, `an instant after from (${new Date(from).toISOString()})`);
     return { mode: o.mode, tierId: o.tierId, from, until, reason: o.reason };

@@ -4,14 +4,16 @@ import { checkTierProgram } from "./checkTierProgram.js";
 import type { TierProgram } from "./TierProgram.js";
 import type { TierProgramInput } from "./TierProgramInput.js";
 
-const criterion = /* @__PURE__ */ z.object({ metric: identifier, atLeast: nonNegativeDecimal }).strict();
+/** At most 12 decimals: metrics are summed exactly, in units of their most decimals. */
+const threshold = /* @__PURE__ */ nonNegativeDecimal.refine((value) => !value.includes(".") || value.length - value.indexOf(".") - 1 <= 12, "expected at most 12 decimals");
+const criterion = /* @__PURE__ */ z.object({ metric: identifier, atLeast: threshold }).strict();
 const tier = /* @__PURE__ */ z
   .object({
     id: identifier,
     name: z.string().max(200).optional(),
     rank: z.int().min(-1_000_000).max(1_000_000),
     qualify: z
-      .object({ combine: z.enum(["any", "all"]).default("any"), criteria: z.array(criterion).min(1).max(100) })
+      .object({ combine: z.enum(["any", "all"]).default("any"), criteria: z.array(criterion).min(1).max(16) })
       .strict()
       .nullable()
       .optional(),
@@ -78,7 +80,7 @@ export const tierProgramSchema: z.ZodType<TierProgram, TierProgramInput> = /* @_
     id: identifier,
     timeZone: z.string().refine(isTimeZone, "expected an IANA time zone such as \"Asia/Shanghai\""),
     metrics: z.array(identifier).max(100).default([]),
-    tiers: z.array(tier).min(1).max(1_000),
+    tiers: z.array(tier).min(1).max(64),
     window: window.default({ type: "rolling", days: 0, months: 12 }),
     upgrade: z.enum(["immediate", "nextPeriod"]).default("immediate"),
     validity: validity.default({ type: "months", months: 12 }),

@@ -13,7 +13,7 @@ export interface TierTimelineOptions {
   readonly joinedAt: Date | string;
   /** The first change to list (inclusive); default: joining. */
   readonly from?: Date | string | undefined;
-  /** The last instant to follow (inclusive); default: the last row, and what follows it without activity (a pending upgrade, the downgrades validities lead to). */
+  /** The last instant to follow (inclusive); default: the last row, what follows it without activity (a pending upgrade, the downgrades validities lead to, at most one per tier), and the overrides' ends. */
   readonly to?: Date | string | undefined;
   /** Tiers granted or locked by hand. */
   readonly overrides?: readonly TierOverride[] | undefined;
@@ -67,6 +67,7 @@ export function tierTimeline(program: TierProgramInput | TierProgram, activity: 
       to = simulation.nextScheduled();
       simulation.run(to);
     }
+    for (const o of inputs.overrides) to = Math.max(to, Number.isFinite(o.until) ? o.until : o.from);
   } else {
     to = readInstant(options.to, calendar, "options.to");
   }

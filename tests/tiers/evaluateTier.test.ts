@@ -335,3 +335,80 @@ describe("the TSDoc examples", () => {
     expect(standing.projectedAtExpiry).toBe("green");
   });
 });
+
+describe("evaluateTier and tierTimeline: cases a review found", () => {
+  const ladder = (more: Partial<TierProgramInput>): TierProgramInput => ({
+    id: "p",
+    timeZone: "UTC",
+    tiers: [
+      { id: "base", rank: 0 },
+      { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 500 }] } },
+      { id: "plat", rank: 2, qualify: { criteria: [{ metric: "spend", atLeast: 1000 }] } },
+    ],
+    ...more,
+  });
+  const show = (changes: { at: string; kind: string; from: string; to: string }[]): string[] => changes.map((c) => `${c.at.slice(0, 10)} ${c.kind} ${c.from}→${c.to}`);
+
+  it("membership years end on the next anniversary (from 29 February; across DST)", () => {
+    const program = ladder({ window: { type: "anniversary" }, validity: { type: "endOfPeriod" }, tiers: [{ id: "base", rank: 0 }, { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 100 }] } }] });
+    expect(show(tierTimeline(program, [{ at: "2028-02-28T12:00:00Z", points: 100 }], { joinedAt: "2024-02-29T00:00:00Z" }))).toEqual(["2028-02-28 upgrade base→gold", "2028-02-29 downgrade gold→base"]);
+    const york = { ...program, timeZone: "America/New_York" };
+    expect(evaluateTier(york, [{ at: "2026-06-01", points: 100 }], { asOf: "2026-07-01", joinedAt: "2025-03-08T02:30:00-05:00" }).validUntil).toBe("2027-03-08T07:30:00.000Z");
+  });
+
+  it("nextPeriod: a validity that ends renews the held tier and leaves a higher one for its period", () => {
+    const program = ladder({ window: { type: "calendarYear" }, upgrade: "nextPeriod", validity: { type: "months", months: 6 } });
+    expect(show(tierTimeline(program, [{ at: "2026-05-01", points: 500 }, { at: "2027-03-01", spend: 1000 }], { joinedAt: "2026-01-01", to: "2028-02-01" }))).toEqual([
+      "2027-01-01 upgrade base→gold",
+      "2027-07-01 renewal gold→gold",
+      "2028-01-01 upgrade gold→plat",
+    ]);
+  });
+
+  it("a reversal never moves a member up, and a refunded qualification cancels a next-period upgrade", () => {
+    const strict = ladder({ window: { type: "calendarYear" }, upgrade: "nextPeriod", validity: { type: "endOfNextPeriod" }, reversals: "downgradeWithinPeriod" });
+    expect(show(tierTimeline(strict, [{ at: "2026-05-01", points: 500 }, { at: "2027-03-01", points: -10, spend: 1000 }], { joinedAt: "2026-01-01", to: "2028-02-01" }))).toEqual([
+      "2027-01-01 upgrade base→gold",
+      "2028-01-01 upgrade gold→plat",
+    ]);
+    expect(tierTimeline(strict, [{ at: "2026-11-01", points: 500 }, { at: "2026-12-01", points: -500 }], { joinedAt: "2026-01-01", to: "2027-02-01" })).toEqual([]);
+  });
+
+  it("a reversal takes back only a tier it put out of reach, reached by qualifying in the period", () => {
+    const program: TierProgramInput = {
+      ...ladder({ window: { type: "calendarYear" }, validity: { type: "months", months: 3 }, downgrade: { rule: "oneDown" }, reversals: "downgradeWithinPeriod" }),
+      tiers: [
+        { id: "base", rank: 0 },
+        { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 500 }] } },
+        { id: "plat", rank: 2, qualify: { criteria: [{ metric: "points", atLeast: 1000 }] } },
+      ],
+    };
+    const rows = [
+      { at: "2025-12-01", points: 1000 },
+      { at: "2026-04-01", points: 10 },
+      { at: "2026-04-02", points: -1 },
+    ];
+    expect(show(tierTimeline(program, rows, { joinedAt: "2025-01-01", to: "2026-05-01" }))).toEqual(["2025-12-01 upgrade base→plat", "2026-03-01 downgrade plat→gold"]);
+  });
+
+  it("a lock inside a grant keeps the granted tier", () => {
+    const overrides = [
+      { mode: "grant" as const, tierId: "plat", from: "2026-02-01", until: "2026-06-01", reason: "vip" },
+      { mode: "lock" as const, from: "2026-03-01", until: "2026-04-01", reason: "audit" },
+    ];
+    expect(evaluateTier(ladder({}), [], { asOf: "2026-03-15", joinedAt: "2026-01-01", overrides }).tier).toBe("plat");
+    expect(show(tierTimeline(ladder({}), [], { joinedAt: "2026-01-01", overrides })).map((c) => c.slice(11))).toEqual(["override base→plat", "override plat→plat", "override plat→plat", "override-ended plat→base"]);
+  });
+
+  it("refuses an asOf or an override before joining, a threshold past 12 decimals, and a metric named at", () => {
+    expect(() => evaluateTier(ladder({}), [], { asOf: "2025-06-01", joinedAt: "2026-01-01" })).toThrow(expect.objectContaining({ field: "options.asOf" }));
+    expect(() => evaluateTier(ladder({}), [], { asOf: "2026-06-01", joinedAt: "2026-01-01", overrides: [{ mode: "grant", tierId: "gold", from: "2025-06-01", reason: "x" }] })).toThrow(
+      expect.objectContaining({ field: "options.overrides[0].from" }),
+    );
+    const fine = { ...ladder({}), tiers: [{ id: "base", rank: 0 }, { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: "0.0000000000001" }] } }] };
+    expect(() => evaluateTier(fine, [], { asOf: "2026-06-01", joinedAt: "2026-01-01" })).toThrow(expect.objectContaining({ code: "INVALID_CONFIG", field: "program.tiers[1].qualify.criteria[0].atLeast" }));
+    const big = { ...ladder({}), tiers: [{ id: "base", rank: 0 }, { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: "9000000" }] } }] };
+    expect(() => evaluateTier(big, [{ at: "2026-02-01", points: "0.000000000001" }], { asOf: "2026-06-01", joinedAt: "2026-01-01" })).toThrow(/keep the threshold 9000000 exact/);
+    expect(() => evaluateTier({ ...ladder({}), metrics: ["at"] }, [], { asOf: "2026-06-01", joinedAt: "2026-01-01" })).toThrow(expect.objectContaining({ code: "INVALID_CONFIG", field: "program.metrics[0]" }));
+  });
+});
