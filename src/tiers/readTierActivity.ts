@@ -73,7 +73,8 @@ export function readTierActivity(program: TierProgram, calendar: ZoneCalendar, a
   const scales = thresholdScales(program);
   const n = activity.length;
   const at = new Array<number>(n);
-  const texts = new Map<string, (string | undefined)[]>();
+  /** Per metric, each row's value: a safe integer as it is, anything else as its decimal text. */
+  const values = new Map<string, (number | string | undefined)[]>();
   for (let i = 0; i < n; i++) {
     const row = activity[i] as TierActivityRow;
     if (typeof row !== "object" || row === null || Array.isArray(row)) throw invalidArgument(`${field}[${i}]`, row, "an activity row object");
@@ -86,27 +87,32 @@ export function readTierActivity(program: TierProgram, calendar: ZoneCalendar, a
       if (value === undefined) continue;
       const scale = scales.get(key);
       if (scale === undefined) throw invalidArgument(`${field}[${i}].${key}`, value, `a known metric (${[...scales.keys()].join(", ")}; the programme declares custom ones in metrics)`);
+      let column = values.get(key);
+      if (column === undefined) values.set(key, (column = new Array<number | string | undefined>(n)));
+      if (typeof value === "number" && Number.isSafeInteger(value)) {
+        column[i] = value === 0 ? 0 : value; // −0 is 0
+        continue;
+      }
       const text = decimalText(value);
       if (text === undefined) throw invalidArgument(`${field}[${i}].${key}`, value, "a finite number or a decimal string");
       const decimals = digitsOf(text)[1];
       if (decimals > MAX_SCALE) throw invalidArgument(`${field}[${i}].${key}`, value, `a value with at most ${MAX_SCALE} decimals`);
       if (decimals > scale) scales.set(key, decimals);
-      let column = texts.get(key);
-      if (column === undefined) texts.set(key, (column = new Array<string | undefined>(n)));
       column[i] = text;
     }
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (at[a] as number) - (at[b] as number) || a - b);
   const totals = new Map<string, number[]>();
   const reversal = new Array<boolean>(n).fill(false);
-  for (const [metric, column] of texts) {
+  for (const [metric, column] of values) {
     const scale = scales.get(metric) as number;
+    const unit = 10 ** scale;
     const sums = new Array<number>(n + 1);
     sums[0] = 0;
     for (let k = 0; k < n; k++) {
       const i = order[k] as number;
-      const text = column[i];
-      const value = text === undefined ? 0 : scaled(text, scale);
+      const raw = column[i];
+      const value = raw === undefined ? 0 : typeof raw === "number" ? raw * unit : scaled(raw, scale);
       if (value < 0) reversal[k] = true;
       const sum = (sums[k] as number) + value;
       if (!Number.isSafeInteger(value) || !Number.isSafeInteger(sum)) throw invalidArgument(`${field}[${i}].${metric}`, activity[i]?.[metric], `a value whose running total stays exact (below 2^53 units of 10^-${scale})`);

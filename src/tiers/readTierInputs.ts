@@ -1,10 +1,10 @@
 import { invalidArgument } from "../_lib/invalidArgument.js";
 import { readInstant } from "../_lib/readInstant.js";
-import { ZoneCalendar } from "../_lib/ZoneCalendar.js";
+import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import type { TierActivityRow, TierOverride } from "./TierActivity.js";
 import { TierClock } from "./TierClock.js";
 import { readTierActivity } from "./readTierActivity.js";
-import { readTierProgram } from "./readTierProgram.js";
+import { readTierProgram, tierCalendar } from "./readTierProgram.js";
 import type { TierProgram } from "./TierProgram.js";
 import type { TierProgramInput } from "./TierProgramInput.js";
 import { TierSimulation } from "./TierSimulation.js";
@@ -40,7 +40,7 @@ export function readTierInputs(
 ): TierInputs {
   const program = readTierProgram(programInput);
   if (typeof options !== "object" || options === null) throw invalidArgument("options", options, "an options object with joinedAt");
-  const calendar = new ZoneCalendar(program.timeZone, "program.timeZone");
+  const calendar = tierCalendar(program);
   const joinedAt = readInstant(options.joinedAt, calendar, "options.joinedAt");
   const rows = readTierActivity(program, calendar, activity, joinedAt, "activity");
   const simulation = new TierSimulation(program, new TierClock(program, calendar, joinedAt), rows, joinedAt);
