@@ -7,7 +7,7 @@ import type { TierProgram, TierQualification } from "./TierProgram.js";
 import type { TierProgramInput } from "./TierProgramInput.js";
 import { readTierInputs } from "./readTierInputs.js";
 import { scaled } from "./readTierActivity.js";
-import { formatScaled, TierSimulation } from "./TierSimulation.js";
+import { formatScaled, type TierSimulation } from "./TierSimulation.js";
 import { visibleTimeline } from "./visibleTimeline.js";
 
 /** Options of {@link evaluateTier}. */
@@ -95,10 +95,9 @@ export function evaluateTier(program: TierProgramInput | TierProgram, activity: 
   } else if (state.validUntil >= 0) {
     const qualify = tiers[state.level]?.qualify;
     if (qualify) keep = { remaining: remaining(simulation, qualify, simulation.keepLow(asOf), asOf) };
-    const expiresAt = simulation.expiresAt();
-    const projection = new TierSimulation(inputs.program, simulation.clock, simulation.rows, joinedAt);
-    projection.run(expiresAt, simulation.rowsUpTo(asOf));
-    projectedAtExpiry = projection.tiers[projection.state.level]?.id ?? null;
+    // the rest of the history without the rows after asOf, up to the end of the validity
+    simulation.run(simulation.expiresAt(), simulation.rowsUpTo(asOf));
+    projectedAtExpiry = tiers[simulation.state.level]?.id ?? null;
   }
   return {
     tier,
