@@ -2,6 +2,8 @@ import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY } from "../_lib/c
 import type { ZoneCalendar } from "../_lib/ZoneCalendar.js";
 import type { TierProgram } from "./TierProgram.js";
 
+const MEMO = 4096;
+
 /**
  * The calendar of a tier programme for one member: where the window starts at an instant, the
  * periods of a periodic window (calendar years, quarters, months in the programme's zone, or
@@ -16,14 +18,32 @@ export class TierClock {
   readonly #calendar: ZoneCalendar;
   readonly #joinedAt: number;
 
-  constructor(program: TierProgram, calendar: ZoneCalendar, joinedAt: number) {
+  /** A direct-mapped memo of {@link windowLow} (instants and their window starts), for a clock many members share. */
+  readonly #memoAt: Float64Array | undefined;
+  readonly #memoLow: Float64Array | undefined;
+
+  /** @param memo - whether to remember window starts (a clock a batch of members shares). */
+  constructor(program: TierProgram, calendar: ZoneCalendar, joinedAt: number, memo = false) {
     this.#program = program;
     this.#calendar = calendar;
     this.#joinedAt = joinedAt;
+    this.#memoAt = memo ? new Float64Array(MEMO).fill(Number.NaN) : undefined;
+    this.#memoLow = memo ? new Float64Array(MEMO) : undefined;
   }
 
   /** The window at `t` holds the rows with `windowLow(t) < at ≤ t`. */
   windowLow(t: number): number {
+    const memoAt = this.#memoAt;
+    if (memoAt === undefined) return this.#windowLow(t);
+    const slot = Math.imul(Math.floor(t / 1000) | 0, 0x9e3779b1) >>> 20; // 12 bits of a Fibonacci hash of the second
+    if (memoAt[slot] === t) return (this.#memoLow as Float64Array)[slot] as number;
+    const low = this.#windowLow(t);
+    memoAt[slot] = t;
+    (this.#memoLow as Float64Array)[slot] = low;
+    return low;
+  }
+
+  #windowLow(t: number): number {
     const window = this.#program.window;
     switch (window.type) {
       case "lifetime":

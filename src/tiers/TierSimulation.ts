@@ -23,6 +23,24 @@ interface Threshold {
   readonly atLeast: number;
 }
 
+/** A programme's tiers by rank with their thresholds in the metrics' units: the same for every member of a batch. @internal */
+export interface TierLadder {
+  /** The tiers by rank, lowest (the base tier) first. */
+  readonly tiers: readonly Tier[];
+  readonly criteria: readonly (readonly Threshold[])[];
+  readonly combine: readonly ("any" | "all")[];
+}
+
+/** The ladder of `program` for metrics in units of 10^−`scales[metric]`. @internal */
+export function tierLadder(program: TierProgram, scales: ReadonlyMap<string, number>): TierLadder {
+  const tiers = [...program.tiers].sort((a, b) => a.rank - b.rank);
+  return {
+    tiers,
+    criteria: tiers.map((tier) => (tier.qualify?.criteria ?? []).map((c) => ({ metric: c.metric, atLeast: scaled(c.atLeast, scales.get(c.metric) ?? 0) }))),
+    combine: tiers.map((tier) => tier.qualify?.combine ?? "any"),
+  };
+}
+
 /**
  * The automatic tier history of one member (no overrides): an event simulation over the rows in
  * time order, the scheduled ends of validity (after the grace period) and, for next-period
@@ -44,6 +62,7 @@ export class TierSimulation {
   /** The tiers by rank, lowest (the base tier) first. */
   readonly tiers: readonly Tier[];
   readonly #program: TierProgram;
+  readonly #explain: boolean;
   /** The member's calendar. */
   readonly clock: TierClock;
   /** The member's rows. */
@@ -60,13 +79,19 @@ export class TierSimulation {
   /** Whether joining has been folded in (a tier with thresholds of 0 is held from joining). */
   #joined = false;
 
-  constructor(program: TierProgram, clock: TierClock, rows: TierActivityColumns, joinedAt: number) {
+  /**
+   * @param explain - whether to record the changes with their reasons (`changes`); without, only
+   *   the state moves (for batches).
+   * @param ladder - the programme's {@link tierLadder} for `rows.scales` (made once per batch).
+   */
+  constructor(program: TierProgram, clock: TierClock, rows: TierActivityColumns, joinedAt: number, explain = true, ladder = tierLadder(program, rows.scales)) {
+    this.#explain = explain;
     this.#program = program;
     this.clock = clock;
     this.rows = rows;
-    this.tiers = [...program.tiers].sort((a, b) => a.rank - b.rank);
-    this.#criteria = this.tiers.map((tier) => (tier.qualify?.criteria ?? []).map((c) => ({ metric: c.metric, atLeast: scaled(c.atLeast, rows.scales.get(c.metric) ?? 0) })));
-    this.#combine = this.tiers.map((tier) => tier.qualify?.combine ?? "any");
+    this.tiers = ladder.tiers;
+    this.#criteria = ladder.criteria;
+    this.#combine = ladder.combine;
     this.state = { level: 0, since: joinedAt, validUntil: -1, anchor: joinedAt, qualifiedAt: joinedAt };
   }
 
@@ -104,8 +129,12 @@ export class TierSimulation {
   qualifies(level: number, low: number, t: number): boolean {
     const criteria = this.#criteria[level] as readonly Threshold[];
     if (criteria.length === 0) return true;
-    const met = (c: Threshold): boolean => this.total(c.metric, low, t) >= c.atLeast;
-    return this.#combine[level] === "all" ? criteria.every(met) : criteria.some(met);
+    const all = this.#combine[level] === "all";
+    for (const c of criteria) {
+      const met = this.total(c.metric, low, t) >= c.atLeast;
+      if (met !== all) return met; // the first met of "any", the first unmet of "all"
+    }
+    return all;
   }
 
   /** The highest level the window at `t` qualifies for. */
@@ -144,15 +173,24 @@ export class TierSimulation {
   /** The instant the held tier's validity (with grace) ends, or +∞. */
   #downgradeAt(): number {
     const s = this.state;
-    return s.validUntil < 0 ? Number.POSITIVE_INFINITY : this.clock.addDays(s.validUntil, this.#program.downgrade.graceDays);
+    if (s.validUntil < 0) return Number.POSITIVE_INFINITY;
+    if (this.#dueFor !== s.validUntil) {
+      this.#dueFor = s.validUntil;
+      this.#due = this.clock.addDays(s.validUntil, this.#program.downgrade.graceDays);
+    }
+    return this.#due;
   }
+
+  /** {@link #downgradeAt} for the validity `#dueFor`, remembered. */
+  #dueFor = Number.NaN;
+  #due = 0;
 
   #fold(t: number, reversal: boolean): void {
     const s = this.state;
     const top = this.qualifyingLevel(t);
     if (top > s.level) {
       if (this.#program.upgrade === "immediate") {
-        this.#change(t, top, "upgrade", `${this.#describe(top, this.clock.windowLow(t), t)}: ${this.tiers[top]?.id} reached`);
+        this.#change(t, top, "upgrade", () => `${this.#describe(top, this.clock.windowLow(t), t)}: ${this.tiers[top]?.id} reached`);
         return;
       }
       if (top > this.#pendingLevel) {
@@ -162,16 +200,16 @@ export class TierSimulation {
     }
     if (s.level > 0 && s.validUntil >= 0) {
       const low = this.keepLow(t);
-      const until = this.clock.validUntil(this.#program.upgrade === "immediate" ? t : this.clock.periodEnd(t));
-      if (until > s.validUntil && this.qualifies(s.level, low, t)) {
-        this.#change(t, s.level, "renewal", `${this.#describe(s.level, low, t)} since ${formatIsoInstant(s.anchor)}: ${this.tiers[s.level]?.id} kept until ${formatIsoInstant(until)}`, until);
+      const until = this.qualifies(s.level, low, t) ? this.clock.validUntil(this.#program.upgrade === "immediate" ? t : this.clock.periodEnd(t)) : Number.NEGATIVE_INFINITY;
+      if (until > s.validUntil) {
+        this.#change(t, s.level, "renewal", () => `${this.#describe(s.level, low, t)} since ${formatIsoInstant(s.anchor)}: ${this.tiers[s.level]?.id} kept until ${formatIsoInstant(until)}`, until);
         return;
       }
     }
     // A reversal takes back a tier reached by qualifying in this period, when it is what took the window below the tier's criteria.
     if (reversal && s.level > 0 && this.#program.reversals === "downgradeWithinPeriod" && this.#withinPeriod(s.qualifiedAt, t)) {
       if (!this.qualifies(s.level, this.clock.windowLow(t), t) && this.qualifies(s.level, this.clock.windowLow(t - 1), t - 1)) {
-        this.#change(t, Math.min(top, s.level - 1), "downgrade", `a reversal took ${this.tiers[s.level]?.id}'s criteria out of reach within the period it was reached in`);
+        this.#change(t, Math.min(top, s.level - 1), "downgrade", () => `a reversal took ${this.tiers[s.level]?.id}'s criteria out of reach within the period it was reached in`);
       }
     }
   }
@@ -181,7 +219,7 @@ export class TierSimulation {
     let level = this.#pendingLevel;
     this.#pendingLevel = -1;
     if (this.#program.reversals === "downgradeWithinPeriod") level = Math.min(level, this.qualifyingLevel(t - 1));
-    if (level > this.state.level) this.#change(t, level, "upgrade", `qualified for ${this.tiers[level]?.id} in the previous period`);
+    if (level > this.state.level) this.#change(t, level, "upgrade", () => `qualified for ${this.tiers[level]?.id} in the previous period`);
   }
 
   /**
@@ -192,38 +230,39 @@ export class TierSimulation {
   #expire(t: number): void {
     const s = this.state;
     const top = this.qualifyingLevel(t);
-    const ended = formatIsoInstant(s.validUntil);
+    const ended = s.validUntil;
     if (top >= s.level) {
       if (top > s.level && this.#program.upgrade === "immediate") {
-        this.#change(t, top, "upgrade", `validity ended ${ended}; the window qualifies for ${this.tiers[top]?.id}`);
+        this.#change(t, top, "upgrade", () => `validity ended ${formatIsoInstant(ended)}; the window qualifies for ${this.tiers[top]?.id}`);
         return;
       }
       if (top > this.#pendingLevel && top > s.level) {
         this.#pendingLevel = top;
         this.#pendingAt = this.clock.periodEnd(t);
       }
-      this.#change(t, s.level, "renewal", `validity ended ${ended}; the window still qualifies for ${this.tiers[s.level]?.id}`, this.clock.validUntil(s.validUntil));
+      this.#change(t, s.level, "renewal", () => `validity ended ${formatIsoInstant(ended)}; the window still qualifies for ${this.tiers[s.level]?.id}`, this.clock.validUntil(s.validUntil));
       return;
     }
     const rule = this.#program.downgrade.rule;
     const level = rule === "oneDown" ? Math.max(top, s.level - 1) : top;
-    this.#change(t, level, "downgrade", `${this.tiers[s.level]?.id}'s validity ended ${ended} without its criteria met again${rule === "oneDown" && level > top ? "; one level down" : ""}`, undefined, level <= top);
+    this.#change(t, level, "downgrade", () => `${this.tiers[s.level]?.id}'s validity ended ${formatIsoInstant(ended)} without its criteria met again${rule === "oneDown" && level > top ? "; one level down" : ""}`, undefined, level <= top);
   }
 
   /**
    * Moves to `level` at `t` (reached, renewed or fallen to), recording the change; `qualified`
    * tells whether the window qualifies for it (not so for a tier held one level down).
    */
-  #change(t: number, level: number, kind: TierChange["kind"], reason: string, until?: number, qualified = true): void {
+  #change(t: number, level: number, kind: TierChange["kind"], reason: () => string, until?: number, qualified = true): void {
     const s = this.state;
     const from = this.tiers[s.level]?.id as string;
+    const why = this.#explain ? reason() : ""; // before the state moves: the reason reads it
     if (kind !== "renewal") s.since = t;
     s.level = level;
     s.anchor = t;
     s.qualifiedAt = qualified ? t : Number.NEGATIVE_INFINITY;
     s.validUntil = level === 0 || this.#program.downgrade.rule === "never" ? -1 : (until ?? this.clock.validUntil(t));
     if (this.#pendingLevel >= 0 && this.#pendingLevel <= level) this.#pendingLevel = -1;
-    this.changes.push({ at: formatIsoInstant(t), from, to: this.tiers[level]?.id as string, kind, reason });
+    if (this.#explain) this.changes.push({ at: formatIsoInstant(t), from, to: this.tiers[level]?.id as string, kind, reason: why });
   }
 
   /** Whether `t` lies in the same period of the window as `since` (for a rolling window: within its length; lifetime: always); never for −∞. */

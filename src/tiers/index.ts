@@ -41,3 +41,5 @@ export type { TierChange } from "./TierChange.js";
 export type { TierEvaluation, TierProgress } from "./TierEvaluation.js";
 export { tierDistribution } from "./tierDistribution.js";
 export type { TierDistributionResult, TierShare } from "./TierDistributionResult.js";
+export { evaluateTierBatch } from "./evaluateTierBatch.js";
+export type { TierBatchColumns, TierBatchOptions, TierBatchResult } from "./TierBatch.js";

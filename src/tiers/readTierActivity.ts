@@ -25,17 +25,18 @@ export interface TierActivityColumns {
   readonly reversal: readonly boolean[];
 }
 
-const MAX_SCALE = 12;
+/** The most decimals a metric value may have. @internal */
+export const MAX_SCALE = 12;
 
 /** A decimal as its digits and its number of decimals (`"-12.50"` → `["-1250", 2]`). */
-function digitsOf(text: string): [string, number] {
+export function digitsOf(text: string): [string, number] {
   const point = text.indexOf(".");
   if (point < 0) return [text, 0];
   return [text.slice(0, point) + text.slice(point + 1), text.length - point - 1];
 }
 
 /** A metric value as a plain decimal string, or `undefined` when it is not one. */
-function decimalText(value: unknown): string | undefined {
+export function decimalText(value: unknown): string | undefined {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return undefined;
     const text = String(value);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 // docs/tiers.md imports from "patronage/tiers"; vitest does not map the package's subpaths, so the
 // mirror imports the same names from the module's index.
-import { evaluateTier, tierBenefits, tierTimeline, type TierProgramInput } from "../../src/tiers/index.js";
+import { evaluateTier, evaluateTierBatch, tierBenefits, tierTimeline, type TierProgramInput } from "../../src/tiers/index.js";
 
 // Every code block of docs/tiers.md, in order, with the results it shows.
 describe("docs/tiers.md", () => {
@@ -51,5 +51,15 @@ describe("docs/tiers.md", () => {
       conditions: { tiers: [tier] },
     }));
     expect(multipliers[0]).toEqual({ id: "tier-gold", type: "multiplier", factor: "1.2", conditions: { tiers: ["gold"] } });
+  });
+
+  it("many members at once", () => {
+    const day = (d: number) => Date.UTC(2026, 3, d);
+    const batch = evaluateTierBatch(
+      stars,
+      { member: [0, 1, 0, 2], at: [day(1), day(2), day(3), day(4)], metrics: { points: [300, 80, 250, 2600] } },
+      { asOf: "2026-05-01", joinedAt: "2026-03-01" },
+    );
+    expect(Array.from(batch.level, (level) => batch.tiers[level])).toEqual(["gold", "green", "reserve"]);
   });
 });

@@ -1,0 +1,52 @@
+// The tiers budget on the built library: `npx tsup && node --import tsx bench/tiersBuilt.ts`.
+// 1,000,000 members from 10,000,000 rows (TIERS_BENCH_MEMBERS sets the members, ten rows each),
+// drawn deterministically (a 32-bit LCG): rows on random days of two years at 15:00 UTC, 0–149
+// stars each, in random member order. The Starbucks-like programme (rolling 12 months, Gold at 500,
+// Reserve at 2,500, valid 12 months), evaluated with evaluateTierBatch as of 2026-12-01. Median of
+// 3 runs after one warm-up.
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type * as Tiers from "../src/tiers/index.js";
+
+const built = new URL("../dist/tiers/index.js", import.meta.url);
+if (!existsSync(built)) throw new Error("build first: npx tsup");
+const { evaluateTierBatch } = (await import(pathToFileURL(built.pathname).href)) as typeof Tiers;
+
+const STARS: Tiers.TierProgramInput = {
+  id: "stars",
+  timeZone: "America/New_York",
+  tiers: [
+    { id: "green", rank: 0 },
+    { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 500 }] } },
+    { id: "reserve", rank: 2, qualify: { criteria: [{ metric: "points", atLeast: 2500 }] } },
+  ],
+  window: { type: "rolling", months: 12 },
+  validity: { type: "months", months: 12 },
+};
+const MEMBERS = Number(process.env["TIERS_BENCH_MEMBERS"] ?? 1_000_000);
+const ROWS = MEMBERS * 10;
+let seed = 20261122;
+const next = (): number => {
+  seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+  return seed / 4_294_967_296;
+};
+const start = Date.UTC(2025, 0, 1);
+const member = new Int32Array(ROWS);
+const at = new Float64Array(ROWS);
+const points = new Float64Array(ROWS);
+for (let i = 0; i < ROWS; i++) {
+  member[i] = Math.floor(next() * MEMBERS);
+  at[i] = start + Math.floor(next() * 700) * 86_400_000 + 15 * 3_600_000;
+  points[i] = Math.floor(next() * 150);
+}
+const run = (): Tiers.TierBatchResult => evaluateTierBatch(STARS, { member, at, metrics: { points } }, { asOf: "2026-12-01", joinedAt: "2025-01-01", members: MEMBERS });
+let result = run();
+const times: number[] = [];
+for (let k = 0; k < 3; k++) {
+  const t = performance.now();
+  result = run();
+  times.push(performance.now() - t);
+}
+const median = times.sort((a, b) => a - b)[1] as number;
+const counts = result.tiers.map((tier, level) => `${tier} ${result.level.filter((l) => l === level).length}`);
+process.stdout.write(`evaluateTierBatch, ${MEMBERS} members from ${ROWS} rows: ${median.toFixed(0)} ms (${((median / MEMBERS) * 1000).toFixed(2)} µs per member); ${counts.join(", ")}\n`);
