@@ -10,6 +10,8 @@ import { StringIndex } from "./StringIndex.js";
 import { StringList } from "./StringList.js";
 
 const FORMAT = "patronage.points.snapshot/2";
+/** The commands that create lots (the others move points between existing ones). */
+const LOT_MAKERS = new Set(["earn", "award", "reverseRedemption", "adjust", "transfer"]);
 const NONE = -1;
 
 type Table = "members" | "lots" | "commands" | "orders" | "lines";
@@ -26,7 +28,7 @@ const STATE_COLUMNS: readonly (readonly [StateColumn, ColumnType, Table, Values]
   ["memberAvailable", "f64", "members", "points"],
   ["memberPending", "f64", "members", "points"],
   ["memberHeld", "f64", "members", "points"],
-  ["memberDebt", "f64", "members", "points"],
+  ["memberDebt", "f64", "members", "count"],
   ["memberLastActivity", "f64", "members", "since"],
   ["memberOrders", "i32", "members", "count"],
   ["lotMember", "i32", "lots", "members"],
@@ -227,7 +229,9 @@ function decode(s: PointsSnapshot): LedgerState {
   state.commandFirstLot = new Array<number>(commands);
   for (let c = 0, first = 0; c < commands; c++) {
     state.commandFirstLot[c] = first;
-    first += commandLots[c] as number;
+    const n = commandLots[c] as number;
+    if (n > 0 && !LOT_MAKERS.has(COMMAND_TYPES[state.commandType[c] as number] as string)) throw new Error(`internal: a ${COMMAND_TYPES[state.commandType[c] as number]} command created ${n} lots`);
+    first += n;
   }
   const prints = StringList.unpack(s.commandPrints);
   if (prints.length !== commands) throw new Error(`internal: ${prints.length} fingerprints for ${commands} commands`);
@@ -271,6 +275,12 @@ function decode(s: PointsSnapshot): LedgerState {
     // Orders number their lots in order, apart (LedgerState.orderOfLot searches on it).
     if (first < free || end > lots) throw new Error(`internal: order ${q} has lots ${first} to ${end - 1}`);
     for (let o = first; o < end; o++) if (state.lotMember[o] !== state.orderMember[q]) throw new Error(`internal: order ${q}'s lot ${o} is another member's`);
+    if (end > first) {
+      // an order's lots are all the lots of the earn command that earned on it
+      const c = state.commandOfLot(first);
+      const { first: from, end: to } = state.commandLots(c);
+      if (COMMAND_TYPES[state.commandType[c] as number] !== "earn" || from !== first || to !== end) throw new Error(`internal: order ${q}'s lots ${first} to ${end - 1} are not those of an earn command`);
+    }
     free = end;
     state.orderFirstLine[q] = line;
     line += state.orderLineCount[q] as number;
@@ -321,6 +331,7 @@ function decode(s: PointsSnapshot): LedgerState {
     const m = holdMember[h] as number;
     if ((holdOpen[h] as number) > (holdPoints[h] as number)) throw new Error(`internal: hold ${h} holds more than it took`);
     const hold: Hold = { holdId: holdIds.at(h), member: m, points: holdPoints[h] as number, expiresAt: holdExpiresAt[h] as number, allocations: pairs(holdLots[h] as number, m), open: holdOpen[h] as number, next: NONE };
+    if (sumPairs(hold.allocations) !== hold.open) throw new Error(`internal: hold ${h} holds ${hold.open} points, and its lots ${sumPairs(hold.allocations)}`);
     state.holds.push(hold);
     if (state.memberLastHold[m] === NONE) state.memberFirstHold[m] = h;
     else (state.holds[state.memberLastHold[m] as number] as Hold).next = h;
@@ -332,6 +343,9 @@ function decode(s: PointsSnapshot): LedgerState {
     if (type !== "redeem" && type !== "capture") throw new Error(`internal: redemption ${r} comes from a ${type} command`);
     const m = redemptionMember[r] as number;
     const redemption: Redemption = { redemptionId: commandIds.at(c), member: m, allocations: pairs(redemptionLots[r] as number, m), debt: redemptionDebt[r] as number };
+    if (redemption.debt > (state.commandDebt[c] as number) || sumPairs(redemption.allocations) + redemption.debt > Math.abs(state.commandPoints[c] as number)) {
+      throw new Error(`internal: redemption ${r} gives back more than command ${c} took`);
+    }
     if (state.redemptionIndex.add(redemption.redemptionId) < 0) throw new Error(`internal: redemption ${redemption.redemptionId} repeats`);
     state.redemptions.push(redemption);
   }
@@ -383,11 +397,26 @@ function checkBalances(state: LedgerState): void {
     else if (lotState === PENDING) pending[m] = (pending[m] as number) + remaining;
   }
   for (const hold of state.holds) held[hold.member] = (held[hold.member] as number) + hold.open;
+  // what a lot still holds, plus what holds and redemptions took from it, is at most its amount
+  const taken = new Array<number>(state.ordinal).fill(0);
+  for (const { allocations } of [...state.holds, ...state.redemptions]) {
+    for (let k = 0; k < allocations.length; k += 2) taken[allocations[k] as number] = (taken[allocations[k] as number] as number) + (allocations[k + 1] as number);
+  }
+  for (let o = 0; o < state.ordinal; o++) {
+    if ((state.lotRemaining[o] as number) + (taken[o] as number) > (state.lotAmount[o] as number)) throw new Error(`internal: lot ${o} holds ${state.lotRemaining[o]} and gave ${taken[o]} of its ${state.lotAmount[o]} points`);
+  }
   for (let m = 0; m < members; m++) {
     if (available[m] !== state.memberAvailable[m] || pending[m] !== state.memberPending[m] || held[m] !== state.memberHeld[m]) {
       throw new Error(`internal: member ${m}'s balances (${state.memberAvailable[m]} available, ${state.memberPending[m]} pending, ${state.memberHeld[m]} held) are not what their lots and holds hold (${available[m]}, ${pending[m]}, ${held[m]})`);
     }
   }
+}
+
+/** The points of `[lot, points, …]` pairs. */
+function sumPairs(pairs: readonly number[]): number {
+  let sum = 0;
+  for (let k = 1; k < pairs.length; k += 2) sum += pairs[k] as number;
+  return sum;
 }
 
 /** Whether `text` from `start` to `end` is a plain decimal (see `PLAIN_DECIMAL`): an optional sign, digits, an optional point, at least one digit. */

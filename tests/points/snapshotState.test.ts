@@ -155,6 +155,14 @@ describe("snapshotState and restoreState", () => {
       [edit("memberAvailable", (v) => (v[0] = (v[0] as number) + 5)), /member 0's balances \(\d+ available, \d+ pending, \d+ held\) are not what their lots and holds hold/],
       [edit("memberHeld", (v) => (v[0] = (v[0] as number) + 1)), /member 0's balances/],
       [{ ...snapshot, accounts: { ...snapshot.accounts, issued: (snapshot.accounts.issued ?? 0) - 1 } }, /members hold -?\d+ points, and the programme accounts say -?\d+/],
+      // what holds and redemptions took must fit their commands and the lots
+      [edit("memberDebt", (v) => (v[1] = -5)), /column memberDebt holds -5/],
+      [edit("allocationPoints", (v) => (v[0] = (v[0] as number) + 40)), /hold 0 holds 2 points, and its lots 42/],
+      [edit("redemptionDebt", (v) => (v[v.length - 1] = 50)), /redemption 1 gives back more than command 6 took/],
+      [edit("allocationPoints", (v) => (v[1] = (v[1] as number) + 1)), /redemption 0 gives back more than command 3 took|lot \d+ holds \d+ and gave \d+ of its \d+ points/],
+      // lots belong to commands that create lots, and an order's lots to its earn command
+      [edit("commandLots", (v) => ([v[2], v[3]] = [0, 1])), /a redeem command created 1 lots/],
+      [edit("commandLots", (v) => ([v[0], v[1]] = [(v[0] as number) + 1, (v[1] as number) - 1])), /order 0's lots 0 to 0 are not those of an earn command/],
     ];
     for (const [broken, message] of cases) {
       expect(() => PointsLedger.restore(PROGRAM, broken), String(message)).toThrow(message);
