@@ -7,29 +7,15 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type * as Tiers from "../src/tiers/index.js";
+import { lcg, TIERS_BENCH_PROGRAM as STARS } from "./tiersWorkload.js";
 
 const built = new URL("../dist/tiers/index.js", import.meta.url);
 if (!existsSync(built)) throw new Error("build first: npx tsup");
 const { evaluateTierBatch } = (await import(pathToFileURL(built.pathname).href)) as typeof Tiers;
 
-const STARS: Tiers.TierProgramInput = {
-  id: "stars",
-  timeZone: "America/New_York",
-  tiers: [
-    { id: "green", rank: 0 },
-    { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 500 }] } },
-    { id: "reserve", rank: 2, qualify: { criteria: [{ metric: "points", atLeast: 2500 }] } },
-  ],
-  window: { type: "rolling", months: 12 },
-  validity: { type: "months", months: 12 },
-};
 const MEMBERS = Number(process.env["TIERS_BENCH_MEMBERS"] ?? 1_000_000);
 const ROWS = MEMBERS * 10;
-let seed = 20261122;
-const next = (): number => {
-  seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
-  return seed / 4_294_967_296;
-};
+const next = lcg();
 const start = Date.UTC(2025, 0, 1);
 const member = new Int32Array(ROWS);
 const at = new Float64Array(ROWS);

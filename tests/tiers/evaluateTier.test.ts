@@ -2,21 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PatronageError } from "../../src/PatronageError.js";
 import { evaluateTier, tierTimeline, type TierActivityRow, type TierProgramInput } from "../../src/tiers/index.js";
+import { STARS } from "./STARS.js";
 
-/** Starbucks Rewards from March 2026: Green on joining, Gold at 500 stars in a 12-month period, Reserve at 2,500; up at any time, valid 12 months, kept with another 500 in the following year. */
-const STARS: TierProgramInput = {
-  id: "stars",
-  timeZone: "America/New_York",
-  tiers: [
-    { id: "green", rank: 0, benefits: { earnMultiplier: "1" } },
-    { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 500 }] }, benefits: { earnMultiplier: "1.2", pointsNeverExpire: true } },
-    { id: "reserve", rank: 2, qualify: { criteria: [{ metric: "points", atLeast: 2500 }] }, benefits: { earnMultiplier: "1.7", pointsNeverExpire: true } },
-  ],
-  window: { type: "rolling", months: 12 },
-  upgrade: "immediate",
-  validity: { type: "months", months: 12 },
-  downgrade: { rule: "recompute" },
-};
 const JOINED = "2026-03-01";
 /** Each change as "at kind from→to" (at as a local date in New York when it is midnight, else the ISO instant). */
 const brief = (changes: { at: string; kind: string; from: string; to: string }[]): string[] => changes.map((c) => `${c.at} ${c.kind} ${c.from}→${c.to}`);

@@ -2,18 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PatronageError } from "../../src/PatronageError.js";
 import { evaluateTier, evaluateTierBatch, type TierProgramInput } from "../../src/tiers/index.js";
+import { STARS } from "./STARS.js";
 
-const STARS: TierProgramInput = {
-  id: "stars",
-  timeZone: "America/New_York",
-  tiers: [
-    { id: "green", rank: 0 },
-    { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 500 }] } },
-    { id: "reserve", rank: 2, qualify: { criteria: [{ metric: "points", atLeast: 2500 }] } },
-  ],
-  window: { type: "rolling", months: 12 },
-  validity: { type: "months", months: 12 },
-};
 
 describe("evaluateTierBatch", () => {
   it("evaluates members from columns (the TSDoc example)", () => {

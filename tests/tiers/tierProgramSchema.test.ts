@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PatronageError } from "../../src/PatronageError.js";
 import { TIER_METRICS, tierBenefits, tierProgramSchema, type TierProgramInput } from "../../src/tiers/index.js";
+import { STARS } from "./STARS.js";
 
-/** Starbucks Rewards from March 2026: Green on joining, Gold at 500 stars in 12 months, Reserve at 2,500. */
-const STARS: TierProgramInput = {
-  id: "stars",
-  timeZone: "America/New_York",
-  tiers: [
-    { id: "green", name: "Green", rank: 0 },
-    { id: "gold", name: "Gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 500 }] }, benefits: { earnMultiplier: "1.2", pointsNeverExpire: true } },
-    { id: "reserve", name: "Reserve", rank: 2, qualify: { criteria: [{ metric: "points", atLeast: 2500 }] }, benefits: { earnMultiplier: "1.7", pointsNeverExpire: true, perks: [{ kind: "event", name: "Reserve tasting" }] } },
-  ],
-  window: { type: "rolling", months: 12 },
-  validity: { type: "months", months: 12 },
-};
 
 /** The `INVALID_CONFIG` error parsing `input` throws (`program.…` path and message). */
 function configError(input: unknown): PatronageError {
