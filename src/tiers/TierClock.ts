@@ -16,30 +16,34 @@ const MEMO = 4096;
 export class TierClock {
   readonly #program: TierProgram;
   readonly #calendar: ZoneCalendar;
-  readonly #joinedAt: number;
+  #joinedAt: number;
 
-  /** A direct-mapped memo of {@link windowLow} (instants and their window starts), for a clock many members share. */
-  readonly #memoAt: Float64Array | undefined;
-  readonly #memoLow: Float64Array | undefined;
+  /** A direct-mapped memo of {@link windowLow}, for a clock many members share: instants and their window starts, side by side. */
+  readonly #memo: Float64Array | undefined;
 
   /** @param memo - whether to remember window starts (a clock a batch of members shares). */
   constructor(program: TierProgram, calendar: ZoneCalendar, joinedAt: number, memo = false) {
     this.#program = program;
     this.#calendar = calendar;
     this.#joinedAt = joinedAt;
-    this.#memoAt = memo ? new Float64Array(MEMO).fill(Number.NaN) : undefined;
-    this.#memoLow = memo ? new Float64Array(MEMO) : undefined;
+    this.#memo = memo ? new Float64Array(2 * MEMO).fill(Number.NaN) : undefined;
+  }
+
+  /** The clock of a member who joined at `joinedAt` (a batch's members share one clock; a remembering clock must not have membership years). */
+  join(joinedAt: number): this {
+    this.#joinedAt = joinedAt;
+    return this;
   }
 
   /** The window at `t` holds the rows with `windowLow(t) < at ≤ t`. */
   windowLow(t: number): number {
-    const memoAt = this.#memoAt;
-    if (memoAt === undefined) return this.#windowLow(t);
-    const slot = Math.imul(Math.floor(t / 1000) | 0, 0x9e3779b1) >>> 20; // 12 bits of a Fibonacci hash of the second
-    if (memoAt[slot] === t) return (this.#memoLow as Float64Array)[slot] as number;
+    const memo = this.#memo;
+    if (memo === undefined) return this.#windowLow(t);
+    const slot = (Math.imul(Math.floor(t / 1000) | 0, 0x9e3779b1) >>> 20) << 1; // 12 bits of a Fibonacci hash of the second
+    if (memo[slot] === t) return memo[slot + 1] as number;
     const low = this.#windowLow(t);
-    memoAt[slot] = t;
-    (this.#memoLow as Float64Array)[slot] = low;
+    memo[slot] = t;
+    memo[slot + 1] = low;
     return low;
   }
 

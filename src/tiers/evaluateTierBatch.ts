@@ -3,6 +3,7 @@ import { readInstant } from "../_lib/readInstant.js";
 import { decimalText, digitsOf, MAX_SCALE, scaled, thresholdScales } from "./readTierActivity.js";
 import { readTierProgram, tierCalendar } from "./readTierProgram.js";
 import type { TierBatchColumns, TierBatchOptions, TierBatchResult } from "./TierBatch.js";
+import { MemberGrouping } from "./MemberGrouping.js";
 import { TierClock } from "./TierClock.js";
 import type { TierProgram } from "./TierProgram.js";
 import type { TierProgramInput } from "./TierProgramInput.js";
@@ -55,111 +56,128 @@ export function evaluateTierBatch(program: TierProgramInput | TierProgram, colum
   const joinedAll = perMember === null ? readInstant(options.joinedAt, calendar, "options.joinedAt") : 0;
   if (options.members !== undefined && !(Number.isSafeInteger(options.members) && options.members >= 0)) throw invalidArgument("options.members", options.members, "a count of members");
   let members = options.members ?? (perMember === null ? 0 : lengthOf(perMember, "options.joinedAt"));
+  const limit = options.members ?? Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const m = member[i] as number;
-    if (!Number.isInteger(m) || m < 0 || (options.members !== undefined && m >= options.members)) throw invalidArgument(`columns.member[${i}]`, m, `a member index from 0${options.members === undefined ? "" : ` to ${options.members - 1}`}`);
+    if (!(Number.isInteger(m) && m >= 0 && m < limit)) throw invalidArgument(`columns.member[${i}]`, m, `a member index from 0${options.members === undefined ? "" : ` to ${options.members - 1}`}`);
     if (m >= members) members = m + 1;
     const t = at[i] as number;
     if (!Number.isFinite(t)) throw invalidArgument(`columns.at[${i}]`, t, "an instant in epoch milliseconds");
   }
   if (perMember !== null && perMember.length < members) throw invalidArgument("options.joinedAt", perMember, `an instant for each of the ${members} members`);
-  const joinedOf = (m: number): number => (perMember === null ? joinedAll : (perMember[m] as number));
 
-  // each metric's values in units of 10^−scale, exact
+  // each metric's scale: the most decimals of the programme's thresholds and of the column's values
   const scales = thresholdScales(parsed);
   if (typeof metrics !== "object" || metrics === null) throw invalidArgument("columns.metrics", metrics, "an object of metric columns");
-  const units = new Map<string, Float64Array>();
-  for (const [metric, values] of Object.entries(metrics)) {
-    const field = `columns.metrics.${metric}`;
-    if (!scales.has(metric)) throw invalidArgument(field, values, `a known metric (${[...scales.keys()].join(", ")})`);
-    if (lengthOf(values, field) !== n) throw invalidArgument(field, values, `a column of ${n} values, one per row`);
-    let scale = scales.get(metric) as number;
-    for (let i = 0; i < n; i++) {
-      const v = values[i] as number;
-      if (Number.isInteger(v)) continue;
-      const text = decimalText(v);
-      if (text === undefined) throw invalidArgument(`${field}[${i}]`, v, "a finite number");
-      const decimals = digitsOf(text)[1];
-      if (decimals > MAX_SCALE) throw invalidArgument(`${field}[${i}]`, v, `a value with at most ${MAX_SCALE} decimals`);
-      if (decimals > scale) scale = decimals;
-    }
-    scales.set(metric, scale);
-    const column = new Float64Array(n);
-    const unit = 10 ** scale;
-    for (let i = 0; i < n; i++) {
-      const v = values[i] as number;
-      const u = Number.isInteger(v) ? v * unit : scaled(decimalText(v) as string, scale);
-      if (!Number.isSafeInteger(u)) throw invalidArgument(`${field}[${i}]`, v, `a value that stays exact in units of 10^-${scale}`);
-      column[i] = u === 0 ? 0 : u;
-    }
-    units.set(metric, column);
-  }
+  const names = Object.keys(metrics);
+  const columnsOf = names.map((metric) => checkMetric(metrics[metric], `columns.metrics.${metric}`, n, scales, metric));
+  const digits = names.map((metric) => scales.get(metric) as number);
 
-  // rows grouped by member (a counting sort), in time order within each
-  const first = new Int32Array(members + 1);
-  for (let i = 0; i < n; i++) {
-    const slot = (member[i] as number) + 1;
-    first[slot] = (first[slot] as number) + 1;
-  }
-  for (let m = 0; m < members; m++) first[m + 1] = (first[m + 1] as number) + (first[m] as number);
-  const order = new Int32Array(n);
-  const fill = first.slice(0, members);
-  for (let i = 0; i < n; i++) {
-    const m = member[i] as number;
-    order[fill[m] as number] = i;
-    fill[m] = (fill[m] as number) + 1;
-  }
-
-  const ladder = tierLadder(parsed, scales);
-  /** The running totals of the member being evaluated (refilled for each). */
-  const totals = new Map<string, number[]>();
-  // one clock for all (membership years depend on joining: one per member then)
-  const shared = parsed.window.type === "anniversary" ? undefined : new TierClock(parsed, calendar, 0, true);
+  // rows grouped by member (in time order within each member below)
+  const grouping = new MemberGrouping(member, members);
+  const first = grouping.first;
+  const times = grouping.group(at);
+  const sums = columnsOf.map((column) => grouping.group(column));
+  const ladder = tierLadder(parsed, scales, names, "columns.metrics");
+  const reversal = new Uint8Array(n);
+  // one clock for all, which remembers window starts (membership years depend on joining: not then)
+  const clock = new TierClock(parsed, calendar, joinedAll, parsed.window.type !== "anniversary");
+  const simulation = new TierSimulation(parsed, clock, { at: times, metrics: names, sums, scales, reversal }, ladder, false);
   const level = new Uint8Array(members);
   const since = new Float64Array(members);
   const validUntil = new Float64Array(members);
   for (let m = 0; m < members; m++) {
     const start = first[m] as number;
-    const count = (first[m + 1] as number) - start;
-    const rows = order.subarray(start, start + count);
-    // insertion sort by instant: members have few rows, often in order already (the grouping keeps row order)
-    for (let k = 1; k < count; k++) {
-      const row = rows[k] as number;
-      const t = at[row] as number;
-      let j = k - 1;
-      while (j >= 0 && (at[rows[j] as number] as number) > t) {
-        rows[j + 1] = rows[j] as number;
-        j--;
-      }
-      rows[j + 1] = row;
-    }
-    const joinedAt = joinedOf(m);
+    const end = first[m + 1] as number;
+    sortRows(times, sums, start, end);
+    const joinedAt = perMember === null ? joinedAll : (perMember[m] as number);
     if (!Number.isFinite(joinedAt)) throw invalidArgument(`options.joinedAt[${m}]`, joinedAt, "an instant in epoch milliseconds");
     if (asOf < joinedAt) throw invalidArgument(`options.joinedAt[${m}]`, joinedAt, `an instant no later than asOf (${new Date(asOf).toISOString()})`);
-    const times = new Array<number>(count);
-    const reversal = new Array<boolean>(count).fill(false);
-    for (let k = 0; k < count; k++) {
-      const t = at[rows[k] as number] as number;
-      if (t < joinedAt) throw invalidArgument(`columns.at[${rows[k]}]`, t, `an instant no earlier than member ${m}'s joinedAt`);
-      times[k] = t;
+    if (end > start && (times[start] as number) < joinedAt) {
+      for (let i = 0; i < n; i++) if (member[i] === m && (at[i] as number) < joinedAt) throw invalidArgument(`columns.at[${i}]`, at[i], `an instant no earlier than member ${m}'s joinedAt`);
     }
-    for (const [metric, column] of units) {
-      const sums = new Array<number>(count + 1);
-      sums[0] = 0;
-      for (let k = 0; k < count; k++) {
-        const u = column[rows[k] as number] as number;
-        if (u < 0) reversal[k] = true;
-        sums[k + 1] = (sums[k] as number) + u;
+    // the values in units of 10^−scale (checked to stay exact), as running totals within the member's rows
+    for (let j = 0; j < sums.length; j++) {
+      const column = sums[j] as Float64Array;
+      const scale = digits[j] as number;
+      const unit = 10 ** scale;
+      let sum = 0;
+      for (let k = start; k < end; k++) {
+        const v = column[k] as number;
+        const u = Number.isInteger(v) ? v * unit : scaled(decimalText(v) as string, scale);
+        if (u < 0) reversal[k] = 1;
+        sum += u;
+        if (sum > Number.MAX_SAFE_INTEGER || sum < -Number.MAX_SAFE_INTEGER) throw invalidArgument(`columns.metrics.${names[j]}`, `(member ${m})`, "values whose running total per member stays exact (below 2^53 units)");
+        column[k] = sum;
       }
-      totals.set(metric, sums);
     }
-    const simulation = new TierSimulation(parsed, shared ?? new TierClock(parsed, calendar, joinedAt), { at: times, totals, scales, reversal }, joinedAt, false, ladder);
-    simulation.run(asOf);
-    level[m] = simulation.state.level;
-    since[m] = simulation.state.since;
-    validUntil[m] = simulation.state.validUntil < 0 ? Number.POSITIVE_INFINITY : simulation.state.validUntil;
+    simulation.clock.join(joinedAt);
+    simulation.reset(start, end, joinedAt).run(asOf);
+    const state = simulation.state;
+    level[m] = state.level;
+    since[m] = state.since;
+    validUntil[m] = state.validUntil < 0 ? Number.POSITIVE_INFINITY : state.validUntil;
   }
   return { tiers: ladder.tiers.map((t) => t.id), level, since, validUntil };
+}
+
+/**
+ * A metric column, checked: finite numbers with at most {@link MAX_SCALE} decimals, exact in units
+ * of 10^−scale, where the scale (recorded in `scales`) is the most decimals of the programme's
+ * thresholds and of the column's values.
+ */
+function checkMetric(values: ArrayLike<number> | undefined, field: string, n: number, scales: Map<string, number>, metric: string): ArrayLike<number> {
+  const known = scales.get(metric);
+  if (known === undefined) throw invalidArgument(field, values, `a known metric (${[...scales.keys()].join(", ")})`);
+  if (lengthOf(values, field) !== n) throw invalidArgument(field, values, `a column of ${n} values, one per row`);
+  const column = values as ArrayLike<number>;
+  // integers at the programme's scale (the common case) in one pass
+  let i = 0;
+  for (const unit = 10 ** known; i < n; i++) {
+    const v = column[i] as number;
+    if (!(Number.isInteger(v) && Number.isSafeInteger(v * unit))) break;
+  }
+  if (i === n) return column;
+  // otherwise the column's own decimals may raise the scale: every value again
+  let scale = known;
+  for (let k = i; k < n; k++) {
+    const v = column[k] as number;
+    if (Number.isInteger(v)) continue;
+    const text = decimalText(v);
+    if (text === undefined) throw invalidArgument(`${field}[${k}]`, v, "a finite number");
+    const decimals = digitsOf(text)[1];
+    if (decimals > MAX_SCALE) throw invalidArgument(`${field}[${k}]`, v, `a value with at most ${MAX_SCALE} decimals`);
+    if (decimals > scale) scale = decimals;
+  }
+  scales.set(metric, scale);
+  const unit = 10 ** scale;
+  for (let k = 0; k < n; k++) {
+    const v = column[k] as number;
+    if (!Number.isSafeInteger(Number.isInteger(v) ? v * unit : scaled(decimalText(v) as string, scale))) throw invalidArgument(`${field}[${k}]`, v, `a value that stays exact in units of 10^-${scale}`);
+  }
+  return column;
+}
+
+/**
+ * Sorts the rows `start` to `end` by instant (stable; an insertion sort, as members have few rows
+ * and often come in order), moving each metric's values with them.
+ */
+function sortRows(times: Float64Array, sums: readonly Float64Array[], start: number, end: number): void {
+  for (let k = start + 1; k < end; k++) {
+    const t = times[k] as number;
+    if ((times[k - 1] as number) <= t) continue;
+    let to = k - 1;
+    while (to > start && (times[to - 1] as number) > t) to--;
+    moveBack(times, k, to);
+    for (const column of sums) moveBack(column, k, to);
+  }
+}
+
+/** Moves `column[from]` back to `to`, shifting the values between one place on. */
+function moveBack(column: Float64Array, from: number, to: number): void {
+  const value = column[from] as number;
+  for (let k = from; k > to; k--) column[k] = column[k - 1] as number;
+  column[to] = value;
 }
 
 /** The length of an array-like column, checked. */

@@ -8,21 +8,23 @@ import { TIER_METRICS } from "./TIER_METRICS.js";
 import type { TierProgram } from "./TierProgram.js";
 
 /**
- * A member's activity in columns, in time order: each metric as exact integers in units of
- * 10^−scale (the most decimals any row or threshold of the metric has), with running totals, so
- * a window's total is two lookups.
+ * Members' activity in columns, each member's rows a range in time order: each metric as exact
+ * integers in units of 10^−scale (the most decimals any row or threshold of the metric has), as
+ * running totals within the member's range, so a window's total is two lookups.
  *
  * @internal
  */
 export interface TierActivityColumns {
-  /** Row instants (ms), non-decreasing. */
-  readonly at: readonly number[];
-  /** Per metric: `totals[k]` is the sum of the first `k` rows, in units of 10^−scale. */
-  readonly totals: ReadonlyMap<string, readonly number[]>;
+  /** Row instants (ms), non-decreasing within a member's range. */
+  readonly at: Float64Array;
+  /** The metrics that have columns, in the order of `sums`. */
+  readonly metrics: readonly string[];
+  /** Per metric of `metrics`: `sums[j][k]` is the total of the member's rows up to and including row `k`, in units of 10^−scale. */
+  readonly sums: readonly Float64Array[];
   /** Per metric: its scale. */
   readonly scales: ReadonlyMap<string, number>;
-  /** Per row: whether it takes something back (a negative value). */
-  readonly reversal: readonly boolean[];
+  /** Per row: 1 when it takes something back (a negative value). */
+  readonly reversal: Uint8Array;
 }
 
 /** The most decimals a metric value may have. @internal */
@@ -103,31 +105,23 @@ export function readTierActivity(program: TierProgram, calendar: ZoneCalendar, a
     }
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (at[a] as number) - (at[b] as number) || a - b);
-  const totals = new Map<string, number[]>();
-  const reversal = new Array<boolean>(n).fill(false);
+  const sums: Float64Array[] = [];
+  const reversal = new Uint8Array(n);
   for (const [metric, column] of values) {
     const scale = scales.get(metric) as number;
     const unit = 10 ** scale;
-    const sums = new Array<number>(n + 1);
-    sums[0] = 0;
+    const running = new Float64Array(n);
+    let sum = 0;
     for (let k = 0; k < n; k++) {
       const i = order[k] as number;
       const raw = column[i];
       const value = raw === undefined ? 0 : typeof raw === "number" ? raw * unit : scaled(raw, scale);
-      if (value < 0) reversal[k] = true;
-      const sum = (sums[k] as number) + value;
+      if (value < 0) reversal[k] = 1;
+      sum += value;
       if (!Number.isSafeInteger(value) || !Number.isSafeInteger(sum)) throw invalidArgument(`${field}[${i}].${metric}`, activity[i]?.[metric], `a value whose running total stays exact (below 2^53 units of 10^-${scale})`);
-      sums[k + 1] = sum;
+      running[k] = sum;
     }
-    totals.set(metric, sums);
+    sums.push(running);
   }
-  for (const tier of program.tiers) {
-    for (const criterion of tier.qualify?.criteria ?? []) {
-      const scale = scales.get(criterion.metric) as number;
-      if (!Number.isSafeInteger(scaled(criterion.atLeast, scale))) {
-        throw invalidArgument(field, `(${criterion.metric} values with ${scale} decimals)`, `values whose decimals keep the threshold ${criterion.atLeast} exact (below 2^53 units of 10^-${scale})`);
-      }
-    }
-  }
-  return { at: order.map((i) => at[i] as number), totals, scales, reversal };
+  return { at: Float64Array.from(order, (i) => at[i] as number), metrics: [...values.keys()], sums, scales, reversal };
 }

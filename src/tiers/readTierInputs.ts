@@ -7,7 +7,7 @@ import { readTierActivity } from "./readTierActivity.js";
 import { readTierProgram, tierCalendar } from "./readTierProgram.js";
 import type { TierProgram } from "./TierProgram.js";
 import type { TierProgramInput } from "./TierProgramInput.js";
-import { TierSimulation } from "./TierSimulation.js";
+import { tierLadder, TierSimulation } from "./TierSimulation.js";
 
 /** An override, read: instants in ms (`until` +∞ when open-ended). @internal */
 export interface ReadOverride {
@@ -43,7 +43,8 @@ export function readTierInputs(
   const calendar = tierCalendar(program);
   const joinedAt = readInstant(options.joinedAt, calendar, "options.joinedAt");
   const rows = readTierActivity(program, calendar, activity, joinedAt, "activity");
-  const simulation = new TierSimulation(program, new TierClock(program, calendar, joinedAt), rows, joinedAt);
+  const ladder = tierLadder(program, rows.scales, rows.metrics, "activity");
+  const simulation = new TierSimulation(program, new TierClock(program, calendar, joinedAt), rows, ladder).reset(0, rows.at.length, joinedAt);
   return { program, calendar, joinedAt, simulation, overrides: readOverrides(program, calendar, joinedAt, options.overrides ?? []) };
 }
 

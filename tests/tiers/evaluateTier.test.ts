@@ -33,6 +33,17 @@ describe("evaluateTier and tierTimeline: Starbucks Rewards (golden cases)", () =
     expect(evaluateTier(STARS, activity, { asOf: "2027-03-11", joinedAt: JOINED }).qualifying).toEqual({ points: "240" });
   });
 
+  it("projects the tier at expiry from the rows up to asOf only", () => {
+    // 499 stars by asOf, the 500th after it: at asOf, Gold is not yet kept
+    const rows = [
+      { at: "2026-04-01", points: 500 },
+      { at: "2026-12-01", points: 499 },
+      { at: "2027-02-01", points: 1 },
+    ];
+    expect(evaluateTier(STARS, rows, { asOf: "2026-12-15", joinedAt: JOINED })).toMatchObject({ tier: "gold", keep: { remaining: { points: "1" } }, projectedAtExpiry: "green" });
+    expect(evaluateTier(STARS, rows, { asOf: "2027-02-01", joinedAt: JOINED })).toMatchObject({ tier: "gold", validUntil: "2028-02-01T05:00:00.000Z", projectedAtExpiry: "green" });
+  });
+
   it("keeps Gold with another 500 stars in the following year (the stars that reached it do not count again)", () => {
     const reached = [{ at: "2026-04-01", points: 500 }];
     // 499 more in the following year: not enough

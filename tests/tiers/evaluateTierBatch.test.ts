@@ -54,6 +54,27 @@ describe("evaluateTierBatch", () => {
     );
   });
 
+  it("gives what evaluateTier gives each of 3,000 members, rows in any order (members in several buckets of the grouping)", () => {
+    const members = 3000;
+    let seed = 11;
+    const next = (): number => (seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
+    const start = Date.parse("2026-03-01T05:00:00Z");
+    const rows = Array.from({ length: 24_000 }, () => {
+      const member = Math.floor(next() * members);
+      // every 50th member buys ten times as much (Reserve); one row in 20 is a refund
+      return { member, at: start + Math.floor(next() * 700) * 86_400_000 + 54_000_000, points: Math.floor(next() * (member % 50 === 0 ? 3000 : 300)) - (next() < 0.05 ? 400 : 0) };
+    });
+    const asOf = new Date(start + 720 * 86_400_000);
+    const result = evaluateTierBatch(STARS, { member: Int32Array.from(rows, (r) => r.member), at: Float64Array.from(rows, (r) => r.at), metrics: { points: rows.map((r) => r.points) } }, { asOf, joinedAt: new Date(start) });
+    const own = Array.from({ length: members }, () => [] as { at: Date; points: number }[]);
+    for (const r of rows) own[r.member]?.push({ at: new Date(r.at), points: r.points });
+    for (let m = 0; m < members; m++) {
+      const one = evaluateTier(STARS, own[m] ?? [], { asOf, joinedAt: new Date(start) });
+      expect([result.tiers[result.level[m]!], new Date(result.since[m]!).toISOString()], `member ${m}`).toEqual([one.tier, one.since]);
+    }
+    expect(new Set(result.level).size).toBe(3);
+  });
+
   it("refuses bad columns and options, naming the field", () => {
     const ok = { member: [0], at: [Date.UTC(2026, 1, 1)], metrics: { points: [10] } };
     const options = { asOf: "2026-03-01", joinedAt: "2026-01-01" };
@@ -75,6 +96,10 @@ describe("evaluateTierBatch", () => {
       [() => evaluateTierBatch(STARS, ok, { ...options, joinedAt: "2026-02-15" }), "columns.at[0]"],
       [() => evaluateTierBatch(STARS, ok, null as never), "options"],
       [() => evaluateTierBatch(STARS, ok, { ...options, members: -1 }), "options.members"],
+      [() => evaluateTierBatch(STARS, { ...ok, metrics: { points: [2 ** 53] } }, options), "columns.metrics.points[0]"],
+      [() => evaluateTierBatch(STARS, { member: [0, 0], at: [Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 2)], metrics: { points: [2 ** 52, 2 ** 52] } }, options), "columns.metrics.points"],
+      [() => evaluateTierBatch(STARS, { ...ok, metrics: { points: [0.1234567890123] } }, options), "columns.metrics.points[0]"],
+      [() => evaluateTierBatch(STARS, { member: [0, 0], at: [Date.UTC(2026, 1, 1), Date.UTC(2025, 1, 1)], metrics: {} }, options), "columns.at[1]"],
     ];
     for (const [run, field] of cases) {
       let caught: unknown;
