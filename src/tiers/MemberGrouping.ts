@@ -36,14 +36,6 @@ export class MemberGrouping {
     this.#bucketFirst = Int32Array.from({ length: buckets }, (_, b) => first[Math.min(members, b << BUCKET_BITS)] as number);
     this.#staged = new Float64Array(n);
     this.#bucketMember = new Int32Array(n);
-    const fill = this.#bucketFirst.slice();
-    for (let i = 0; i < n; i++) {
-      const m = member[i] as number;
-      const b = m >> BUCKET_BITS;
-      const place = fill[b] as number;
-      fill[b] = place + 1;
-      this.#bucketMember[place] = m;
-    }
   }
 
   /** `column` (one value per row) grouped by member. */
@@ -51,14 +43,16 @@ export class MemberGrouping {
     const member = this.#member;
     const staged = this.#staged;
     const n = staged.length;
+    const bucketMember = this.#bucketMember;
     const buckets = this.#bucketFirst.slice();
     for (let i = 0; i < n; i++) {
-      const b = (member[i] as number) >> BUCKET_BITS;
+      const m = member[i] as number;
+      const b = m >> BUCKET_BITS;
       const place = buckets[b] as number;
       buckets[b] = place + 1;
+      bucketMember[place] = m; // the same for every column: cheaper to write again than to read the members in a pass of their own
       staged[place] = column[i] as number;
     }
-    const bucketMember = this.#bucketMember;
     const fill = this.first.slice(0, -1);
     const grouped = new Float64Array(n);
     for (let k = 0; k < n; k++) {

@@ -120,6 +120,8 @@ export class TierSimulation {
   #anchorRow = -1;
   /** Whether none of the member's rows takes anything back (so no window holds more than all rows up to its end). */
   #noReversals = true;
+  /** Whether nothing can happen: all the member's rows, with none taking anything back, reach no tier above the base tier, so no window does. */
+  #inert = false;
   /** Whether joining has been folded in (a tier with thresholds of 0 is held from joining). */
   #joined = false;
   /** A next-period upgrade waiting for its period: the level and when it takes effect (−1: none). */
@@ -156,6 +158,7 @@ export class TierSimulation {
     let k = start;
     while (k < end && reversal[k] === 0) k++;
     this.#noReversals = k === end;
+    this.#inert = this.#noReversals && this.#ladder.empty === 0 && this.#levelFor(start, end) === 0;
     this.#joined = false;
     this.#pendingLevel = -1;
     this.#dueFor = Number.NaN;
@@ -171,6 +174,7 @@ export class TierSimulation {
 
   /** Runs the history up to and including instant `end`, considering only the rows before `lastRow` (all by default). */
   run(end: number, lastRow = this.#end): void {
+    if (this.#inert) return;
     this.#limit = lastRow;
     const at = this.rows.at;
     const reversals = this.rows.reversal;
@@ -179,6 +183,7 @@ export class TierSimulation {
       // joining with no rows at that instant: a tier a window without rows qualifies for
       if (this.#ladder.empty > 0 && (this.#row >= lastRow || (at[this.#row] as number) > this.state.since)) this.#fold(this.state.since, false);
     }
+    if (this.#noReversals && this.state.level === 0 && this.#pendingLevel < 0) this.#skipQuiet(end, lastRow);
     for (;;) {
       const rowAt = this.#row < lastRow ? (at[this.#row] as number) : Number.POSITIVE_INFINITY;
       const dueAt = this.#downgradeAt();
@@ -193,6 +198,25 @@ export class TierSimulation {
       }
       if (this.#downgradeAt() <= t) this.#expire(t);
     }
+  }
+
+  /**
+   * Skips the rows that change nothing at the base tier with nothing pending, when no row takes
+   * anything back: those at instants before all the rows so far first reach a higher tier (found
+   * by bisection, as the totals only grow), and none after `end` or from `lastRow` on.
+   */
+  #skipQuiet(end: number, lastRow: number): void {
+    const at = this.rows.at;
+    let low = this.#row;
+    let high = lastRow;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.#levelFor(this.#start, mid + 1) > 0) high = mid;
+      else low = mid + 1;
+    }
+    let row = low;
+    if (row < lastRow) while (row > this.#row && at[row - 1] === at[low]) row--;
+    this.#row = Math.max(this.#row, Math.min(row, this.#upTo(end, lastRow)));
   }
 
   /** The total of `metric` over the rows with `low < at ≤ t`, in its units. */
