@@ -21,15 +21,18 @@ export class TierClock {
   /** A direct-mapped memo of {@link windowLow}, for a clock many members share: instants and their window starts, side by side. */
   readonly #memo: Float64Array | undefined;
 
-  /** @param memo - whether to remember window starts (a clock a batch of members shares). */
+  /**
+   * @param memo - whether to remember window starts (a clock a batch of members shares); not for
+   *   membership years, whose windows depend on joining.
+   */
   constructor(program: TierProgram, calendar: ZoneCalendar, joinedAt: number, memo = false) {
     this.#program = program;
     this.#calendar = calendar;
     this.#joinedAt = joinedAt;
-    this.#memo = memo ? new Float64Array(2 * MEMO).fill(Number.NaN) : undefined;
+    this.#memo = memo && program.window.type !== "anniversary" ? new Float64Array(2 * MEMO).fill(Number.NaN) : undefined;
   }
 
-  /** The clock of a member who joined at `joinedAt` (a batch's members share one clock; a remembering clock must not have membership years). */
+  /** The clock of a member who joined at `joinedAt` (the members of a batch share one clock). */
   join(joinedAt: number): this {
     this.#joinedAt = joinedAt;
     return this;

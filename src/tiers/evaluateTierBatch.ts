@@ -77,11 +77,12 @@ export function evaluateTierBatch(program: TierProgramInput | TierProgram, colum
   const grouping = new MemberGrouping(member, members);
   const first = grouping.first;
   const times = grouping.group(at);
+  /** Each metric's values, grouped; made running totals member by member below. */
   const sums = columnsOf.map((column) => grouping.group(column));
   const ladder = tierLadder(parsed, scales, names, "columns.metrics");
   const reversal = new Uint8Array(n);
-  // one clock for all, which remembers window starts (membership years depend on joining: not then)
-  const clock = new TierClock(parsed, calendar, joinedAll, parsed.window.type !== "anniversary");
+  // one clock for all, which remembers window starts
+  const clock = new TierClock(parsed, calendar, joinedAll, true);
   const simulation = new TierSimulation(parsed, clock, { at: times, metrics: names, sums, scales, reversal }, ladder, false);
   const level = new Uint8Array(members);
   const since = new Float64Array(members);
@@ -111,7 +112,7 @@ export function evaluateTierBatch(program: TierProgramInput | TierProgram, colum
         column[k] = sum;
       }
     }
-    simulation.clock.join(joinedAt);
+    clock.join(joinedAt);
     simulation.reset(start, end, joinedAt).run(asOf);
     const state = simulation.state;
     level[m] = state.level;
