@@ -15,8 +15,9 @@ export class MemberGrouping {
   readonly #bits: number;
   /** Where each bucket's rows start in the first pass's order. */
   readonly #bucketFirst: Int32Array;
-  /** Each row's member, in the first pass's order. */
-  readonly #bucketMember: Int32Array;
+  /** Each row of the first pass's order: its member until a column is grouped, then its place in the grouped order. */
+  readonly #bucketed: Int32Array;
+  #placed = false;
   /** A column in the first pass's order (reused for each column). */
   readonly #staged: Float64Array;
 
@@ -35,7 +36,7 @@ export class MemberGrouping {
     this.#bits = bits;
     this.#bucketFirst = Int32Array.from({ length: (members >> bits) + 1 }, (_, b) => first[Math.min(members, b << bits)] as number);
     this.#staged = new Float64Array(n);
-    this.#bucketMember = new Int32Array(n);
+    this.#bucketed = new Int32Array(n);
   }
 
   /** `column` (one value per row) grouped by member. */
@@ -43,7 +44,8 @@ export class MemberGrouping {
     const member = this.#member;
     const staged = this.#staged;
     const n = staged.length;
-    const bucketMember = this.#bucketMember;
+    const bucketed = this.#bucketed;
+    const placed = this.#placed;
     const bits = this.#bits;
     const buckets = this.#bucketFirst.slice();
     for (let i = 0; i < n; i++) {
@@ -51,17 +53,23 @@ export class MemberGrouping {
       const b = m >> bits;
       const place = buckets[b] as number;
       buckets[b] = place + 1;
-      bucketMember[place] = m; // the same for every column: cheaper to write again than to read the members in a pass of their own
+      if (!placed) bucketed[place] = m;
       staged[place] = column[i] as number;
     }
-    const fill = this.first.slice(0, -1);
     const grouped = new Float64Array(n);
+    if (placed) {
+      for (let k = 0; k < n; k++) grouped[bucketed[k] as number] = staged[k] as number;
+      return grouped;
+    }
+    const fill = this.first.slice(0, -1);
     for (let k = 0; k < n; k++) {
-      const m = bucketMember[k] as number;
+      const m = bucketed[k] as number;
       const place = fill[m] as number;
       fill[m] = place + 1;
+      bucketed[k] = place;
       grouped[place] = staged[k] as number;
     }
+    this.#placed = true;
     return grouped;
   }
 }
