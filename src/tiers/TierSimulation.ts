@@ -40,11 +40,11 @@ export interface TierLadder {
 /**
  * The ladder of `program` for rows whose columns are `metrics`, in units of 10^−`scales[metric]`.
  *
- * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `field` when the rows' decimals
- *   make a threshold inexact (2^53 units or more).
+ * @throws {@link index!PatronageError} `INVALID_ARGUMENT` naming `fieldOf(metric)` when the rows'
+ *   decimals make a threshold inexact (2^53 units or more).
  * @internal
  */
-export function tierLadder(program: TierProgram, scales: ReadonlyMap<string, number>, metrics: readonly string[], field: string): TierLadder {
+export function tierLadder(program: TierProgram, scales: ReadonlyMap<string, number>, metrics: readonly string[], fieldOf: (metric: string) => string): TierLadder {
   const tiers = [...program.tiers].sort((a, b) => a.rank - b.rank);
   const criteria = tiers.map((tier) => tier.qualify?.criteria ?? []);
   const first = new Int32Array(tiers.length + 1);
@@ -56,7 +56,7 @@ export function tierLadder(program: TierProgram, scales: ReadonlyMap<string, num
     const scale = scales.get(criterion.metric) ?? 0;
     const units = scaled(criterion.atLeast, scale);
     if (!Number.isSafeInteger(units)) {
-      throw invalidArgument(field, `(${criterion.metric} values with ${scale} decimals)`, `values whose decimals keep the threshold ${criterion.atLeast} exact (below 2^53 units of 10^-${scale})`);
+      throw invalidArgument(fieldOf(criterion.metric), `(${criterion.metric} values with ${scale} decimals)`, `values whose decimals keep the threshold ${criterion.atLeast} exact (below 2^53 units of 10^-${scale})`);
     }
     column[c] = metrics.indexOf(criterion.metric);
     atLeast[c++] = units;

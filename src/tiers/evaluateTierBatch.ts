@@ -79,7 +79,7 @@ export function evaluateTierBatch(program: TierProgramInput | TierProgram, colum
   const times = grouping.group(at);
   /** Each metric's values, grouped; made running totals member by member below. */
   const sums = columnsOf.map((column) => grouping.group(column));
-  const ladder = tierLadder(parsed, scales, names, "columns.metrics");
+  const ladder = tierLadder(parsed, scales, names, (metric) => `columns.metrics.${metric}`);
   const reversal = new Uint8Array(n);
   // one clock for all, which remembers window starts
   const clock = new TierClock(parsed, calendar, joinedAll, true);
@@ -144,7 +144,7 @@ function checkMetric(values: ArrayLike<number> | undefined, field: string, n: nu
   for (let k = i; k < n; k++) {
     const v = column[k] as number;
     if (Number.isInteger(v)) continue;
-    const text = decimalText(v);
+    const text = typeof v === "number" ? decimalText(v) : undefined;
     if (text === undefined) throw invalidArgument(`${field}[${k}]`, v, "a finite number");
     const decimals = digitsOf(text)[1];
     if (decimals > MAX_SCALE) throw invalidArgument(`${field}[${k}]`, v, `a value with at most ${MAX_SCALE} decimals`);

@@ -43,7 +43,7 @@ export function readTierInputs(
   const calendar = tierCalendar(program);
   const joinedAt = readInstant(options.joinedAt, calendar, "options.joinedAt");
   const rows = readTierActivity(program, calendar, activity, joinedAt, "activity");
-  const ladder = tierLadder(program, rows.scales, rows.metrics, "activity");
+  const ladder = tierLadder(program, rows.scales, rows.metrics, () => "activity");
   const simulation = new TierSimulation(program, new TierClock(program, calendar, joinedAt), rows, ladder).reset(0, rows.at.length, joinedAt);
   return { program, calendar, joinedAt, simulation, overrides: readOverrides(program, calendar, joinedAt, options.overrides ?? []) };
 }

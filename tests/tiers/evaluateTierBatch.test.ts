@@ -99,6 +99,9 @@ describe("evaluateTierBatch", () => {
       [() => evaluateTierBatch(STARS, { ...ok, metrics: { points: [2 ** 53] } }, options), "columns.metrics.points[0]"],
       [() => evaluateTierBatch(STARS, { member: [0, 0], at: [Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 2)], metrics: { points: [2 ** 52, 2 ** 52] } }, options), "columns.metrics.points"],
       [() => evaluateTierBatch(STARS, { ...ok, metrics: { points: [0.1234567890123] } }, options), "columns.metrics.points[0]"],
+      [() => evaluateTierBatch(STARS, { ...ok, metrics: { points: ["12.5" as never] } }, options), "columns.metrics.points[0]"],
+      // 12 decimals make the threshold 100,000 (10^17 units) inexact
+      [() => evaluateTierBatch({ ...STARS, tiers: [{ id: "green", rank: 0 }, { id: "gold", rank: 1, qualify: { criteria: [{ metric: "points", atLeast: 100_000 }] } }] }, { ...ok, metrics: { points: [1e-12] } }, options), "columns.metrics.points"],
       [() => evaluateTierBatch(STARS, { member: [0, 0], at: [Date.UTC(2026, 1, 1), Date.UTC(2025, 1, 1)], metrics: {} }, options), "columns.at[1]"],
     ];
     for (const [run, field] of cases) {
