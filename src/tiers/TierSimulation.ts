@@ -146,18 +146,19 @@ export class TierSimulation {
     this.tiers = ladder.tiers;
   }
 
-  /** Starts the history of the member who joined at `joinedAt` and whose rows are `start` to `end` (exclusive). */
-  reset(start: number, end: number, joinedAt: number): this {
+  /**
+   * Starts the history of the member who joined at `joinedAt` and whose rows are `start` to `end`
+   * (exclusive); `reversals` tells whether any of them takes something back (looked up when not
+   * given).
+   */
+  reset(start: number, end: number, joinedAt: number, reversals?: boolean): this {
     this.#start = start;
     this.#end = end;
     this.#limit = end;
     this.#row = start;
     this.#windowRow = start;
     this.#anchorRow = -1;
-    const reversal = this.rows.reversal;
-    let k = start;
-    while (k < end && reversal[k] === 0) k++;
-    this.#noReversals = k === end;
+    this.#noReversals = reversals === undefined ? this.rows.reversal.subarray(start, end).every((r) => r === 0) : !reversals;
     this.#inert = this.#noReversals && this.#ladder.empty === 0 && this.#levelFor(start, end) === 0;
     this.#joined = false;
     this.#pendingLevel = -1;

@@ -72,6 +72,7 @@ export function evaluateTierBatch(program: TierProgramInput | TierProgram, colum
   const names = Object.keys(metrics);
   const columnsOf = names.map((metric) => checkMetric(metrics[metric], `columns.metrics.${metric}`, n, scales, metric));
   const digits = names.map((metric) => scales.get(metric) as number);
+  const units = digits.map((scale) => 10 ** scale);
 
   // rows grouped by member (in time order within each member below)
   const grouping = new MemberGrouping(member, members);
@@ -98,22 +99,26 @@ export function evaluateTierBatch(program: TierProgramInput | TierProgram, colum
       for (let i = 0; i < n; i++) if (member[i] === m && (at[i] as number) < joinedAt) throw invalidArgument(`columns.at[${i}]`, at[i], `an instant no earlier than member ${m}'s joinedAt`);
     }
     // the values in units of 10^−scale (checked to stay exact), as running totals within the member's rows
+    let reversals = false;
     for (let j = 0; j < sums.length; j++) {
       const column = sums[j] as Float64Array;
       const scale = digits[j] as number;
-      const unit = 10 ** scale;
+      const unit = units[j] as number;
       let sum = 0;
       for (let k = start; k < end; k++) {
         const v = column[k] as number;
         const u = Number.isInteger(v) ? v * unit : scaled(decimalText(v) as string, scale);
-        if (u < 0) reversal[k] = 1;
+        if (u < 0) {
+          reversal[k] = 1;
+          reversals = true;
+        }
         sum += u;
         if (sum > Number.MAX_SAFE_INTEGER || sum < -Number.MAX_SAFE_INTEGER) throw invalidArgument(`columns.metrics.${names[j]}`, `(member ${m})`, "values whose running total per member stays exact (below 2^53 units)");
         column[k] = sum;
       }
     }
     clock.join(joinedAt);
-    simulation.reset(start, end, joinedAt).run(asOf);
+    simulation.reset(start, end, joinedAt, reversals).run(asOf);
     const state = simulation.state;
     level[m] = state.level;
     since[m] = state.since;
