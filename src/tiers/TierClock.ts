@@ -62,6 +62,28 @@ export class TierClock {
     }
   }
 
+  /**
+   * The first instant whose window no longer holds a row at `at` (+∞ for a lifetime window): the
+   * start of the next period, or, for a rolling window, when the window's start reaches `at` (the
+   * same local time `days` or `months` later; a day past a month's end, or a clock change, is
+   * found by bisection).
+   */
+  leaveAt(at: number): number {
+    const window = this.#program.window;
+    if (window.type === "lifetime") return Number.POSITIVE_INFINITY;
+    if (window.type !== "rolling") return this.periodEnd(at);
+    const guess = window.days > 0 ? this.addDays(at, window.days) : this.addMonths(at, window.months);
+    if (this.windowLow(guess) >= at && this.windowLow(guess - 1) < at) return guess;
+    let low = guess - 3 * MS_PER_DAY; // windowLow(low) < at ≤ windowLow(high)
+    let high = guess + 3 * MS_PER_DAY;
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      if (this.windowLow(mid) >= at) high = mid;
+      else low = mid;
+    }
+    return high;
+  }
+
   /** The start of the period of a periodic window that contains `t`. */
   periodStart(t: number): number {
     const type = this.#program.window.type;

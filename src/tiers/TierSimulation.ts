@@ -77,9 +77,10 @@ export function tierLadder(program: TierProgram, scales: ReadonlyMap<string, num
 
 /**
  * The automatic tier history of one member (no overrides): an event simulation over the rows in
- * time order, the scheduled ends of validity (after the grace period) and, for next-period
- * upgrades, the starts of periods. At each instant it applies, in this order: a pending
- * next-period upgrade; the rows at that instant (an upgrade to the highest tier the window
+ * time order, the scheduled ends of validity (after the grace period), for next-period upgrades
+ * the starts of periods, and the instants reversals leave the window (which raises its totals).
+ * At each instant it applies, in this order: a pending next-period upgrade; the rows at that
+ * instant, or a reversal leaving the window (an upgrade to the highest tier the window
  * qualifies for; a renewal of the tier held when the rows since it was last reached or renewed
  * meet its criteria again and push its validity further; under `"downgradeWithinPeriod"`, a
  * reversal that takes the window below the tier's criteria within the period it was reached in);
@@ -124,6 +125,9 @@ export class TierSimulation {
   #inert = false;
   /** Whether joining has been folded in (a tier with thresholds of 0 is held from joining). */
   #joined = false;
+  /** The next row that takes something back and has yet to leave the window, and when it leaves (its leaving raises the window's totals). */
+  #leaveRow = 0;
+  #leaveAt = Number.POSITIVE_INFINITY;
   /** A next-period upgrade waiting for its period: the level and when it takes effect (−1: none). */
   #pendingLevel = -1;
   #pendingAt = 0;
@@ -160,6 +164,9 @@ export class TierSimulation {
     this.#anchorRow = -1;
     this.#noReversals = reversals === undefined ? this.rows.reversal.subarray(start, end).every((r) => r === 0) : !reversals;
     this.#inert = this.#noReversals && this.#ladder.empty === 0 && this.#levelFor(start, end) === 0;
+    this.#leaveRow = start - 1;
+    this.#leaveAt = Number.POSITIVE_INFINITY;
+    if (!this.#noReversals) this.#nextLeave(Number.NEGATIVE_INFINITY);
     this.#joined = false;
     this.#pendingLevel = -1;
     this.#dueFor = Number.NaN;
@@ -189,14 +196,18 @@ export class TierSimulation {
       const rowAt = this.#row < lastRow ? (at[this.#row] as number) : Number.POSITIVE_INFINITY;
       const dueAt = this.#downgradeAt();
       const pendingAt = this.#pendingLevel >= 0 ? this.#pendingAt : Number.POSITIVE_INFINITY;
-      const t = Math.min(rowAt, dueAt, pendingAt);
+      const leaveAt = this.#leaveRow < lastRow ? this.#leaveAt : Number.POSITIVE_INFINITY;
+      const t = Math.min(rowAt, dueAt, pendingAt, leaveAt);
       if (t > end) return;
       if (pendingAt === t) this.#applyPending(t);
       if (rowAt === t) {
         let reversal = false;
         while (this.#row < lastRow && at[this.#row] === t) reversal = reversals[this.#row++] === 1 || reversal;
         this.#fold(t, reversal);
+      } else if (leaveAt === t) {
+        this.#fold(t, false); // a reversal left the window: its totals rose without a row
       }
+      if (leaveAt === t) this.#nextLeave(t);
       if (this.#downgradeAt() <= t) this.#expire(t);
     }
   }
@@ -248,6 +259,16 @@ export class TierSimulation {
     return this.#upTo(t, this.#end);
   }
 
+  /** When the last of the member's rows that take something back leaves the window (raising its totals), or −∞ (none, or a lifetime window). */
+  get lastLeaveAt(): number {
+    let last = Number.NEGATIVE_INFINITY;
+    for (let k = this.#start; k < this.#end; k++) {
+      const leaveAt = this.rows.reversal[k] === 1 ? this.clock.leaveAt(this.rows.at[k] as number) : Number.NEGATIVE_INFINITY;
+      if (Number.isFinite(leaveAt)) last = Math.max(last, leaveAt);
+    }
+    return last;
+  }
+
   /** The instant of the member's last row, or −∞ without rows. */
   get lastRowAt(): number {
     return this.#end > this.#start ? (this.rows.at[this.#end - 1] as number) : Number.NEGATIVE_INFINITY;
@@ -261,6 +282,22 @@ export class TierSimulation {
   /** The next change that comes without activity: a validity that ends or a next-period upgrade, or +∞. */
   nextScheduled(): number {
     return Math.min(this.#downgradeAt(), this.#pendingLevel >= 0 ? this.#pendingAt : Number.POSITIVE_INFINITY);
+  }
+
+  /** Moves on to the next row that takes something back and leaves the window after `t` (the fold at `t` saw the others go). */
+  #nextLeave(t: number): void {
+    const reversal = this.rows.reversal;
+    for (let k = this.#leaveRow + 1; k < this.#end; k++) {
+      if (reversal[k] !== 1) continue;
+      const leaveAt = this.clock.leaveAt(this.rows.at[k] as number);
+      if (leaveAt > t) {
+        this.#leaveRow = k;
+        this.#leaveAt = leaveAt;
+        return;
+      }
+    }
+    this.#leaveRow = this.#end;
+    this.#leaveAt = Number.POSITIVE_INFINITY;
   }
 
   /** The index of the first of the member's rows before `high` whose instant is after `x`. */

@@ -13,7 +13,7 @@ export interface TierTimelineOptions {
   readonly joinedAt: Date | string;
   /** The first change to list (inclusive); default: joining. */
   readonly from?: Date | string | undefined;
-  /** The last instant to follow (inclusive); default: the last row, what follows it without activity (a pending upgrade, the downgrades validities lead to, at most one per tier), and the overrides' ends. */
+  /** The last instant to follow (inclusive); default: the last row, the instant the last reversal leaves the window, what follows without activity (a pending upgrade, the downgrades validities lead to, at most one per tier), and the overrides' ends. */
   readonly to?: Date | string | undefined;
   /** Tiers granted or locked by hand. */
   readonly overrides?: readonly TierOverride[] | undefined;
@@ -60,8 +60,8 @@ export function tierTimeline(program: TierProgramInput | TierProgram, activity: 
   const from = options.from === undefined ? joinedAt : readInstant(options.from, calendar, "options.from");
   let to: number;
   if (options.to === undefined) {
-    // the last row, then what follows it without activity: a pending upgrade, validities that run out
-    to = Math.max(joinedAt, simulation.lastRowAt);
+    // the last row and the last refund leaving the window, then what follows without activity: a pending upgrade, validities that run out
+    to = Math.max(joinedAt, simulation.lastRowAt, simulation.lastLeaveAt);
     simulation.run(to);
     for (let k = 0; k <= simulation.tiers.length && Number.isFinite(simulation.nextScheduled()); k++) {
       to = simulation.nextScheduled();

@@ -33,6 +33,30 @@ describe("evaluateTier and tierTimeline: Starbucks Rewards (golden cases)", () =
     expect(evaluateTier(STARS, activity, { asOf: "2027-03-11", joinedAt: JOINED }).qualifying).toEqual({ points: "240" });
   });
 
+  it("moves up the moment a refund leaves the 12 months, not at the next row", () => {
+    // the purchase leaves the window before its refund: in between, the window holds −300 + 500
+    const rows = [
+      { at: "2026-03-02", points: 300 },
+      { at: "2026-03-20", points: -300 },
+      { at: "2027-03-10", points: 500 },
+    ];
+    expect(brief(tierTimeline(STARS, rows, { joinedAt: JOINED }))).toEqual(["2027-03-20T04:00:00.000Z upgrade green→gold", "2028-03-20T04:00:00.000Z downgrade gold→green"]);
+    expect(evaluateTier(STARS, rows, { asOf: "2027-03-19", joinedAt: JOINED })).toMatchObject({ tier: "green", qualifying: { points: "200" } });
+    expect(evaluateTier(STARS, rows, { asOf: "2027-04-01", joinedAt: JOINED })).toMatchObject({ tier: "gold", since: "2027-03-20T04:00:00.000Z", qualifying: { points: "500" } });
+  });
+
+  it("finds when a refund leaves a window of months past a month's end (a day the next month does not have)", () => {
+    const monthly: TierProgramInput = { ...STARS, timeZone: "UTC", window: { type: "rolling", months: 1 } };
+    const rows = [
+      { at: "2026-03-30T12:00:00Z", points: 300 },
+      { at: "2026-03-31T10:00:00Z", points: -300 },
+      { at: "2026-04-30T13:00:00Z", points: 500 },
+    ];
+    // on 30 April the window starts on 30 March at the same time: the purchase has left it, the refund of 31 March stays in it until 1 May
+    expect(evaluateTier(monthly, rows, { asOf: "2026-04-30T23:59:59Z", joinedAt: JOINED })).toMatchObject({ tier: "green", qualifying: { points: "200" } });
+    expect(brief(tierTimeline(monthly, rows, { joinedAt: JOINED }))).toEqual(["2026-05-01T00:00:00.000Z upgrade green→gold", "2027-05-01T00:00:00.000Z downgrade gold→green"]);
+  });
+
   it("projects the tier at expiry from the rows up to asOf only", () => {
     // 499 stars by asOf, the 500th after it: at asOf, Gold is not yet kept
     const rows = [
@@ -285,6 +309,25 @@ describe("evaluateTier and tierTimeline: laws (fast-check, seed 606)", () => {
         expect(qualifying(more, asOf)).toBeGreaterThanOrEqual(qualifying(some, asOf));
       }),
       { seed: 606, numRuns: 300 },
+    );
+  });
+
+  it("with immediate upgrades, the tier held is never below the tier the window qualifies for, refunds included", () => {
+    const immediate = fc.constantFrom<TierProgramInput>(
+      STARS,
+      { ...STARS, window: { type: "rolling", days: 90 } },
+      { ...STARS, window: { type: "rolling", months: 1 }, downgrade: { rule: "oneDown", graceDays: 5 } },
+      { ...STARS, window: { type: "calendarQuarter" }, validity: { type: "endOfPeriod" } },
+    );
+    const refundRow = fc.record({ day: fc.integer({ min: 0, max: 800 }), points: fc.oneof(fc.integer({ min: 0, max: 900 }), fc.integer({ min: -1200, max: -1 })) });
+    fc.assert(
+      fc.property(immediate, fc.array(refundRow, { maxLength: 15 }), fc.integer({ min: 0, max: 900 }), (program, rows, day) => {
+        const standing = evaluateTier(program, toRows(rows), { asOf: new Date(start + day * 86_400_000), joinedAt: JOINED });
+        const points = Number(standing.qualifying["points"]);
+        const window = points >= 2500 ? 2 : points >= 500 ? 1 : 0;
+        expect(["green", "gold", "reserve"].indexOf(standing.tier)).toBeGreaterThanOrEqual(window);
+      }),
+      { seed: 606, numRuns: 400 },
     );
   });
 
