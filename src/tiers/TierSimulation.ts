@@ -35,6 +35,8 @@ export interface TierLadder {
   readonly all: Uint8Array;
   /** The highest level a window without rows qualifies for (thresholds of 0): the tier held from joining. */
   readonly empty: number;
+  /** Whether some criterion is met by a total of 0 (a threshold of 0). */
+  readonly zero: boolean;
 }
 
 /**
@@ -72,7 +74,7 @@ export function tierLadder(program: TierProgram, scales: ReadonlyMap<string, num
     }
     if (all[level] === 1 ? metAll : metAny) empty = level;
   }
-  return { tiers, first, column, atLeast, all, empty };
+  return { tiers, first, column, atLeast, all, empty, zero: atLeast.some((units) => units <= 0) };
 }
 
 /**
@@ -102,6 +104,7 @@ export class TierSimulation {
   readonly #program: TierProgram;
   readonly #explain: boolean;
   readonly #immediate: boolean;
+  readonly #rolling: boolean;
   /** The member's calendar. */
   readonly clock: TierClock;
   /** The rows of the member (from `start` to `end`), and maybe of others. */
@@ -144,6 +147,7 @@ export class TierSimulation {
     this.#program = program;
     this.#explain = explain;
     this.#immediate = program.upgrade === "immediate";
+    this.#rolling = program.window.type === "rolling";
     this.clock = clock;
     this.rows = rows;
     this.#ladder = ladder;
@@ -166,7 +170,8 @@ export class TierSimulation {
     this.#inert = this.#noReversals && this.#ladder.empty === 0 && this.#levelFor(start, end) === 0;
     this.#leaveRow = start - 1;
     this.#leaveAt = Number.POSITIVE_INFINITY;
-    if (!this.#noReversals) this.#nextLeave(Number.NEGATIVE_INFINITY);
+    // a reversal leaving a periodic window (at the next period's start) raises the totals only to 0
+    if (!this.#noReversals && (this.#rolling || this.#ladder.zero)) this.#nextLeave(Number.NEGATIVE_INFINITY);
     this.#joined = false;
     this.#pendingLevel = -1;
     this.#dueFor = Number.NaN;
@@ -262,6 +267,7 @@ export class TierSimulation {
   /** When the last of the member's rows that take something back leaves the window (raising its totals), or −∞ (none, or a lifetime window). */
   get lastLeaveAt(): number {
     let last = Number.NEGATIVE_INFINITY;
+    if (!(this.#rolling || this.#ladder.zero)) return last;
     for (let k = this.#start; k < this.#end; k++) {
       const leaveAt = this.rows.reversal[k] === 1 ? this.clock.leaveAt(this.rows.at[k] as number) : Number.NEGATIVE_INFINITY;
       if (Number.isFinite(leaveAt)) last = Math.max(last, leaveAt);
