@@ -104,7 +104,12 @@ export class TierSimulation {
   readonly #program: TierProgram;
   readonly #explain: boolean;
   readonly #immediate: boolean;
-  readonly #rolling: boolean;
+  /**
+   * Whether a reversal leaving the window can raise anything: in a rolling window, or in a
+   * periodic one (it leaves at the next period's start, which raises the totals only to 0) when a
+   * threshold is 0.
+   */
+  readonly #leaves: boolean;
   /** The member's calendar. */
   readonly clock: TierClock;
   /** The rows of the member (from `start` to `end`), and maybe of others. */
@@ -147,7 +152,7 @@ export class TierSimulation {
     this.#program = program;
     this.#explain = explain;
     this.#immediate = program.upgrade === "immediate";
-    this.#rolling = program.window.type === "rolling";
+    this.#leaves = program.window.type === "rolling" || (program.window.type !== "lifetime" && ladder.zero);
     this.clock = clock;
     this.rows = rows;
     this.#ladder = ladder;
@@ -170,8 +175,7 @@ export class TierSimulation {
     this.#inert = this.#noReversals && this.#ladder.empty === 0 && this.#levelFor(start, end) === 0;
     this.#leaveRow = start - 1;
     this.#leaveAt = Number.POSITIVE_INFINITY;
-    // a reversal leaving a periodic window (at the next period's start) raises the totals only to 0
-    if (!this.#noReversals && (this.#rolling || this.#ladder.zero)) this.#nextLeave(Number.NEGATIVE_INFINITY);
+    if (this.#leaves && !this.#noReversals) this.#nextLeave(Number.NEGATIVE_INFINITY);
     this.#joined = false;
     this.#pendingLevel = -1;
     this.#dueFor = Number.NaN;
@@ -264,14 +268,11 @@ export class TierSimulation {
     return this.#upTo(t, this.#end);
   }
 
-  /** When the last of the member's rows that take something back leaves the window (raising its totals), or −∞ (none, or a lifetime window). */
+  /** When the last of the member's rows that take something back leaves the window (raising its totals), or −∞ (none, or nothing to raise). */
   get lastLeaveAt(): number {
     let last = Number.NEGATIVE_INFINITY;
-    if (!(this.#rolling || this.#ladder.zero)) return last;
-    for (let k = this.#start; k < this.#end; k++) {
-      const leaveAt = this.rows.reversal[k] === 1 ? this.clock.leaveAt(this.rows.at[k] as number) : Number.NEGATIVE_INFINITY;
-      if (Number.isFinite(leaveAt)) last = Math.max(last, leaveAt);
-    }
+    if (!this.#leaves) return last;
+    for (let k = this.#start; k < this.#end; k++) if (this.rows.reversal[k] === 1) last = Math.max(last, this.clock.leaveAt(this.rows.at[k] as number));
     return last;
   }
 
